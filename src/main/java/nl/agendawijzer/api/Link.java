@@ -1,0 +1,4 @@
+package nl.agendawijzer.api;
+
+/** A HAL link. */
+public record Link(String href) {}

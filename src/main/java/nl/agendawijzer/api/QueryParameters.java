@@ -1,0 +1,126 @@
+package nl.agendawijzer.api;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the query parameters of one request and collects every problem with them, so a client gets
+ * one 400 that lists all of them rather than the first. Unknown parameters are rejected too: a
+ * misspelt filter would otherwise silently return unfiltered data.
+ *
+ * <p>JAX-RS would answer a {@code @QueryParam Integer} that does not parse with 404; reading the
+ * raw strings here is what makes those a 400.
+ */
+public final class QueryParameters {
+
+  private final MultivaluedMap<String, String> raw;
+  private final Set<String> read = new HashSet<>();
+  private final List<Problem.InvalidParam> problems = new ArrayList<>();
+
+  private QueryParameters(MultivaluedMap<String, String> raw) {
+    this.raw = raw;
+  }
+
+  public static QueryParameters of(UriInfo uriInfo) {
+    return new QueryParameters(uriInfo.getQueryParameters());
+  }
+
+  public Optional<String> text(String name) {
+    read.add(name);
+    List<String> values = raw.get(name);
+    if (values == null || values.isEmpty()) {
+      return Optional.empty();
+    }
+    if (values.size() > 1) {
+      reject(name, "mag maar één keer voorkomen");
+      return Optional.empty();
+    }
+    if (values.get(0).isBlank()) {
+      reject(name, "is leeg");
+      return Optional.empty();
+    }
+    return Optional.of(values.get(0));
+  }
+
+  public int integer(String name, int defaultValue, int min, int max) {
+    Optional<String> value = text(name);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      int parsed = Integer.parseInt(value.get());
+      if (parsed < min || parsed > max) {
+        reject(name, "moet tussen " + min + " en " + max + " liggen, was " + parsed);
+        return defaultValue;
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      reject(name, "is geen geheel getal: '" + value.get() + "'");
+      return defaultValue;
+    }
+  }
+
+  public Optional<LocalDate> date(String name) {
+    return text(name).flatMap(value -> parseDate(name, value));
+  }
+
+  /** One of the constants of an enumeration, written as in the contract (UPPER_SNAKE_CASE). */
+  public <T extends Enum<T>> Optional<T> enumValue(String name, Class<T> type) {
+    Optional<String> value = text(name);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    for (T constant : type.getEnumConstants()) {
+      if (constant.name().equals(value.get())) {
+        return Optional.of(constant);
+      }
+    }
+    reject(
+        name,
+        "onbekende waarde '"
+            + value.get()
+            + "'; toegestaan: "
+            + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+    return Optional.empty();
+  }
+
+  public void reject(String name, String reason) {
+    problems.add(new Problem.InvalidParam(name, "query", reason));
+  }
+
+  /** Call after reading every parameter the endpoint knows. */
+  public void validate() {
+    raw.keySet().stream()
+        .filter(name -> !read.contains(name))
+        .sorted()
+        .forEach(name -> reject(name, "is geen parameter van deze operatie"));
+    if (!problems.isEmpty()) {
+      throw new InvalidParametersProblem(problems);
+    }
+  }
+
+  /** Checks that {@code from} is not after {@code to} when both are given. */
+  public void requireOrdered(
+      String fromName, Optional<LocalDate> from, String toName, Optional<LocalDate> to) {
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      reject(toName, "ligt voor " + fromName);
+    }
+  }
+
+  private Optional<LocalDate> parseDate(String name, String value) {
+    try {
+      return Optional.of(LocalDate.parse(value));
+    } catch (DateTimeParseException e) {
+      reject(name, "is geen datum in de vorm JJJJ-MM-DD: '" + value + "'");
+      return Optional.empty();
+    }
+  }
+}

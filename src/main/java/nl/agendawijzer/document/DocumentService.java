@@ -1,0 +1,44 @@
+package nl.agendawijzer.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import nl.agendawijzer.api.CollectionBody;
+import nl.agendawijzer.api.Links;
+import nl.agendawijzer.api.QueryParameters;
+import nl.agendawijzer.api.paging.Filter;
+import nl.agendawijzer.api.paging.KeysetQuery;
+import nl.agendawijzer.api.paging.PageRequest;
+
+@ApplicationScoped
+public class DocumentService {
+
+  @Inject DocumentRepository documenten;
+  @Inject Links links;
+
+  @Transactional
+  public CollectionBody lijst(QueryParameters params) {
+    PageRequest<Document> page = PageRequest.read(params, DocumentRepository.SORT);
+    var soort = params.enumValue("soort", DocumentSoort.class);
+    var onderwerp = params.text("onderwerp");
+    params.validate();
+
+    Filter filter =
+        new Filter()
+            .with("d.soort = :soort", "soort", soort)
+            .with("d.onderwerp = :onderwerp", "onderwerp", onderwerp);
+    var result = KeysetQuery.page(documenten, "from Document d", filter, page);
+    return CollectionBody.of(links, "documenten", result.map(this::views));
+  }
+
+  /** The documents of one onderwerp, in the order of its page. */
+  @Transactional
+  public List<DocumentView> vanOnderwerp(String raadsnummer) {
+    return views(documenten.vanOnderwerp(raadsnummer));
+  }
+
+  private List<DocumentView> views(List<Document> rows) {
+    return rows.stream().map(d -> DocumentView.of(d, links)).toList();
+  }
+}

@@ -1,0 +1,59 @@
+package nl.agendawijzer.importeren;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import nl.agendawijzer.onderwerp.OnderwerpRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the reference page (23161, Mensenhandel) into an empty database on start, through the
+ * importer, so a newcomer has real data to query. A database that holds any onderwerp is left
+ * alone: restarting never loads the page twice.
+ */
+@ApplicationScoped
+public class ReferentieData {
+
+  static final String PAGINA = "referentiedata/23161-mensenhandel.txt";
+  private static final Logger LOG = Logger.getLogger(ReferentieData.class);
+
+  @Inject PaginaImporteur importeur;
+  @Inject OnderwerpRepository onderwerpen;
+
+  @ConfigProperty(name = "agendawijzer.referentiedata.laden")
+  boolean laden;
+
+  void opStart(@Observes StartupEvent start) {
+    if (laden) {
+      laadAlsLeeg();
+    }
+  }
+
+  @Transactional
+  void laadAlsLeeg() {
+    if (onderwerpen.count() > 0) {
+      return;
+    }
+    String nr = importeur.importeer(lees(PAGINA));
+    LOG.infof("Referentiedata geladen: onderwerp %s uit %s", nr, PAGINA);
+  }
+
+  private static String lees(String resource) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Resource ontbreekt: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

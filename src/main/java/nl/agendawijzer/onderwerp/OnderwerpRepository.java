@@ -1,0 +1,49 @@
+package nl.agendawijzer.onderwerp;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import nl.agendawijzer.api.paging.Sort;
+import nl.agendawijzer.api.paging.SortField;
+
+@ApplicationScoped
+public class OnderwerpRepository implements PanacheRepositoryBase<Onderwerp, String> {
+
+  static final Sort<Onderwerp> SORT =
+      new Sort<>(
+          SortField.text("raadsnummer", "o.raadsnummer", Onderwerp::raadsnummer),
+          "raadsnummer",
+          List.of(
+              SortField.text("titel", "o.titel", Onderwerp::titel),
+              SortField.nullableDate("geschrevenOp", "o.geschrevenOp", Onderwerp::geschrevenOp),
+              SortField.nullableDate(
+                  "laatstBewerktOp", "o.laatstBewerktOp", Onderwerp::laatstBewerktOp)));
+
+  /** The onderwerp with its sections, in one query. */
+  public Optional<Onderwerp> metSecties(String raadsnummer) {
+    return find(
+            "select o from Onderwerp o left join fetch o.secties where o.raadsnummer = :nr",
+            Parameters.with("nr", raadsnummer))
+        .firstResultOptional();
+  }
+
+  public List<Doel> doelen(String raadsnummer) {
+    return getEntityManager()
+        .createQuery("from Doel where onderwerp = :nr order by volgnummer", Doel.class)
+        .setParameter("nr", raadsnummer)
+        .getResultList();
+  }
+
+  /** The history with the voorstellen of every entry, in one query. */
+  public List<TijdlijnBericht> tijdlijn(String raadsnummer) {
+    return getEntityManager()
+        .createQuery(
+            "select distinct b from TijdlijnBericht b left join fetch b.voorstellen"
+                + " where b.onderwerp = :nr order by b.volgnummer",
+            TijdlijnBericht.class)
+        .setParameter("nr", raadsnummer)
+        .getResultList();
+  }
+}

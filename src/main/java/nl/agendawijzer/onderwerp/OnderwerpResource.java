@@ -1,0 +1,49 @@
+package nl.agendawijzer.onderwerp;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import nl.agendawijzer.api.CollectionBody;
+import nl.agendawijzer.api.QueryParameters;
+
+@Path("/onderwerpen")
+@Produces(MediaType.APPLICATION_JSON)
+public class OnderwerpResource {
+
+  @Inject OnderwerpService service;
+
+  @GET
+  public CollectionBody lijst(@Context UriInfo uri) {
+    return service.lijst(QueryParameters.of(uri));
+  }
+
+  @GET
+  @Path("/{raadsnummer}")
+  public OnderwerpView onderwerp(@PathParam("raadsnummer") String raadsnummer) {
+    return service.onderwerp(raadsnummer);
+  }
+
+  @GET
+  @Path("/{raadsnummer}/doelen")
+  public CollectionBody doelen(@PathParam("raadsnummer") String raadsnummer) {
+    return service.doelen(raadsnummer);
+  }
+
+  @GET
+  @Path("/{raadsnummer}/documenten")
+  public CollectionBody documenten(@PathParam("raadsnummer") String raadsnummer) {
+    return service.documenten(raadsnummer);
+  }
+
+  @GET
+  @Path("/{raadsnummer}/voorstellen")
+  public CollectionBody voorstellen(
+      @PathParam("raadsnummer") String raadsnummer, @Context UriInfo uri) {
+    return service.voorstellen(raadsnummer, QueryParameters.of(uri));
+  }
+}

@@ -1,0 +1,74 @@
+package nl.agendawijzer.onderwerp;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.agendawijzer.api.Link;
+import nl.agendawijzer.api.Links;
+import nl.agendawijzer.document.DocumentView;
+
+/** An onderwerp with its doelen, documenten and tijdlijn embedded: the reference page as JSON. */
+public record OnderwerpView(
+    String raadsnummer,
+    String titel,
+    OnderwerpStatus status,
+    String statusTekst,
+    LocalDate geschrevenOp,
+    LocalDate laatstBewerktOp,
+    Afbeelding afbeelding,
+    String inleiding,
+    List<Sectie> secties,
+    List<DoelView> doelen,
+    List<DocumentView> documenten,
+    List<TijdlijnView> tijdlijn,
+    int versie,
+    Instant gewijzigdOp,
+    @JsonProperty("_links") OnderwerpLinks links) {
+
+  public record Afbeelding(String alt) {}
+
+  public record TijdlijnView(
+      LocalDate datum,
+      String datumTekst,
+      String tekst,
+      String vergadering,
+      List<String> voorstellen) {
+
+    static TijdlijnView of(TijdlijnBericht b) {
+      return new TijdlijnView(
+          b.datum(), b.datumTekst(), b.tekst(), b.vergadering(), List.copyOf(b.voorstellen()));
+    }
+  }
+
+  public record OnderwerpLinks(Link self, Link doelen, Link documenten, Link voorstellen) {}
+
+  static OnderwerpView of(
+      Onderwerp o,
+      List<Doel> doelen,
+      List<DocumentView> documenten,
+      List<TijdlijnBericht> tijdlijn,
+      Links links) {
+    String nr = o.raadsnummer();
+    return new OnderwerpView(
+        nr,
+        o.titel(),
+        o.status(),
+        o.statusTekst(),
+        o.geschrevenOp(),
+        o.laatstBewerktOp(),
+        o.afbeeldingAlt() == null ? null : new Afbeelding(o.afbeeldingAlt()),
+        o.inleiding(),
+        List.copyOf(o.secties()),
+        doelen.stream().map(DoelView::of).toList(),
+        documenten,
+        tijdlijn.stream().map(TijdlijnView::of).toList(),
+        o.versie(),
+        o.gewijzigdOp(),
+        new OnderwerpLinks(
+            links.to("onderwerpen", nr),
+            links.to("onderwerpen", nr, "doelen"),
+            links.to("onderwerpen", nr, "documenten"),
+            links.to("onderwerpen", nr, "voorstellen")));
+  }
+}

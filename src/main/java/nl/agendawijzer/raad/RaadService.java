@@ -1,0 +1,34 @@
+package nl.agendawijzer.raad;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.agendawijzer.api.Links;
+import nl.agendawijzer.api.NotFoundProblem;
+
+@ApplicationScoped
+public class RaadService {
+
+  @Inject RaadRepository raden;
+  @Inject Links links;
+
+  @Transactional
+  public RaadView raad() {
+    return RaadView.of(almere(), links);
+  }
+
+  /** The council's seats through time, read once for a whole list of stemmingen. */
+  @Transactional
+  public Zetelkalender zetelkalender() {
+    return new Zetelkalender(
+        almere().perioden().stream()
+            .map(p -> new Zetelkalender.Termijn(p.van(), p.tot(), p.zetels()))
+            .toList());
+  }
+
+  private Raad almere() {
+    return raden
+        .findByIdOptional(RaadRepository.ALMERE)
+        .orElseThrow(() -> new NotFoundProblem("Raad", RaadRepository.ALMERE));
+  }
+}

@@ -1,0 +1,40 @@
+package nl.agendawijzer.raad;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
+
+/** A council term (e.g. 2022-2026) and its number of seats. {@code tot} is null while it runs. */
+@Entity
+public class Raadsperiode {
+
+  @Id private String periode;
+
+  @ManyToOne
+  @JoinColumn(name = "raad_id")
+  private Raad raad;
+
+  private LocalDate van;
+  private LocalDate tot;
+  private int zetels;
+
+  protected Raadsperiode() {}
+
+  public String periode() {
+    return periode;
+  }
+
+  public LocalDate van() {
+    return van;
+  }
+
+  public LocalDate tot() {
+    return tot;
+  }
+
+  public int zetels() {
+    return zetels;
+  }
+}

@@ -1,0 +1,30 @@
+package nl.agendawijzer.vergadering;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.agendawijzer.api.Link;
+import nl.agendawijzer.api.Links;
+
+public record VergaderingView(
+    String id,
+    LocalDate datum,
+    VergaderingSoort soort,
+    String omschrijving,
+    int versie,
+    Instant gewijzigdOp,
+    @JsonProperty("_links") SelfLinks links) {
+
+  public record SelfLinks(Link self) {}
+
+  static VergaderingView of(Vergadering v, Links links) {
+    return new VergaderingView(
+        v.id(),
+        v.datum(),
+        v.soort(),
+        v.omschrijving(),
+        v.versie(),
+        v.gewijzigdOp(),
+        new SelfLinks(links.to("vergaderingen", v.id())));
+  }
+}

@@ -1,0 +1,32 @@
+package nl.agendawijzer.voorstel;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import nl.agendawijzer.api.paging.Sort;
+import nl.agendawijzer.api.paging.SortField;
+
+@ApplicationScoped
+public class StemmingRepository implements PanacheRepositoryBase<Stemming, String> {
+
+  static final Sort<Stemming> SORT =
+      new Sort<>(
+          SortField.text("id", "s.id", Stemming::id),
+          "-datum",
+          List.of(SortField.nullableDate("datum", "s.datum", Stemming::datum)));
+
+  /**
+   * The votes of several voorstellen in one query, oldest first, so a list of voorstellen costs two
+   * queries however long it is.
+   */
+  public List<Stemming> vanVoorstellen(Collection<String> nummers) {
+    if (nummers.isEmpty()) {
+      return List.of();
+    }
+    return list(
+        "voorstel in :nummers order by datum asc nulls first, id",
+        Parameters.with("nummers", nummers));
+  }
+}

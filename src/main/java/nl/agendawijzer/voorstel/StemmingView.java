@@ -1,0 +1,50 @@
+package nl.agendawijzer.voorstel;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.agendawijzer.api.Link;
+import nl.agendawijzer.api.Links;
+import nl.agendawijzer.raad.Zetelkalender;
+
+/** A vote as served, with the council's seats on its date and the check of its arithmetic. */
+public record StemmingView(
+    String id,
+    String voorstel,
+    String vergadering,
+    LocalDate datum,
+    Uitslag uitslag,
+    String uitslagTekst,
+    Integer voor,
+    Integer tegen,
+    Integer zetels,
+    Controle controle,
+    int versie,
+    Instant gewijzigdOp,
+    @JsonProperty("_links") StemmingLinks links) {
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StemmingLinks(Link self, Link voorstel, Link vergadering) {}
+
+  static StemmingView of(Stemming s, Zetelkalender zetelkalender, Links links) {
+    Integer zetels = zetelkalender.zetelsOp(s.datum()).orElse(null);
+    return new StemmingView(
+        s.id(),
+        s.voorstel(),
+        s.vergadering(),
+        s.datum(),
+        s.uitslag(),
+        s.uitslagTekst(),
+        s.voor(),
+        s.tegen(),
+        zetels,
+        StemmingControle.beoordeel(s.uitslag(), s.voor(), s.tegen(), zetels),
+        s.versie(),
+        s.gewijzigdOp(),
+        new StemmingLinks(
+            links.to("stemmingen", s.id()),
+            links.to("voorstellen", s.voorstel()),
+            s.vergadering() == null ? null : links.to("vergaderingen", s.vergadering())));
+  }
+}

@@ -1,0 +1,67 @@
+package nl.agendawijzer.voorstel;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import nl.agendawijzer.versies.Versioned;
+
+/** A raadsvoorstel, motie or amendement, keyed on its number ({@code 23161}, {@code 23161.001}). */
+@Entity
+public class Voorstel extends Versioned {
+
+  @Id private String nummer;
+
+  @Enumerated(EnumType.STRING)
+  private VoorstelSoort soort;
+
+  /** The type word as printed ("Motie vreemd:"), or null when the page gave none. */
+  private String soortTekst;
+
+  private String titel;
+
+  /** The raadsnummer of the onderwerp this voorstel was decided under. */
+  @Column(name = "raadsnummer")
+  private String onderwerp;
+
+  protected Voorstel() {}
+
+  public static Voorstel nieuw(
+      String nummer,
+      VoorstelSoort soort,
+      String soortTekst,
+      String titel,
+      String onderwerp,
+      Instant now) {
+    Voorstel v = new Voorstel();
+    v.nummer = nummer;
+    v.soort = soort;
+    v.soortTekst = soortTekst;
+    v.titel = titel;
+    v.onderwerp = onderwerp;
+    v.firstVersion(now);
+    return v;
+  }
+
+  public String nummer() {
+    return nummer;
+  }
+
+  public VoorstelSoort soort() {
+    return soort;
+  }
+
+  public String soortTekst() {
+    return soortTekst;
+  }
+
+  public String titel() {
+    return titel;
+  }
+
+  public String onderwerp() {
+    return onderwerp;
+  }
+}
