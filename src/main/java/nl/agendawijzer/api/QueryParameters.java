@@ -33,6 +33,11 @@ public final class QueryParameters {
     return new QueryParameters(uriInfo.getQueryParameters());
   }
 
+  /** For endpoints without query parameters: any parameter is rejected, not silently ignored. */
+  public static void requireNone(UriInfo uriInfo) {
+    of(uriInfo).validate();
+  }
+
   public Optional<String> text(String name) {
     read.add(name);
     List<String> values = raw.get(name);

@@ -24,19 +24,24 @@ public class OnderwerpResource {
 
   @GET
   @Path("/{raadsnummer}")
-  public OnderwerpView onderwerp(@PathParam("raadsnummer") String raadsnummer) {
+  public OnderwerpView onderwerp(
+      @PathParam("raadsnummer") String raadsnummer, @Context UriInfo uri) {
+    QueryParameters.requireNone(uri);
     return service.onderwerp(raadsnummer);
   }
 
   @GET
   @Path("/{raadsnummer}/doelen")
-  public CollectionBody doelen(@PathParam("raadsnummer") String raadsnummer) {
+  public CollectionBody doelen(@PathParam("raadsnummer") String raadsnummer, @Context UriInfo uri) {
+    QueryParameters.requireNone(uri);
     return service.doelen(raadsnummer);
   }
 
   @GET
   @Path("/{raadsnummer}/documenten")
-  public CollectionBody documenten(@PathParam("raadsnummer") String raadsnummer) {
+  public CollectionBody documenten(
+      @PathParam("raadsnummer") String raadsnummer, @Context UriInfo uri) {
+    QueryParameters.requireNone(uri);
     return service.documenten(raadsnummer);
   }
 

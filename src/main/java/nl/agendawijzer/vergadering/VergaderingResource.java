@@ -24,7 +24,8 @@ public class VergaderingResource {
 
   @GET
   @Path("/{id}")
-  public VergaderingView vergadering(@PathParam("id") String id) {
+  public VergaderingView vergadering(@PathParam("id") String id, @Context UriInfo uri) {
+    QueryParameters.requireNone(uri);
     return service.vergadering(id);
   }
 }

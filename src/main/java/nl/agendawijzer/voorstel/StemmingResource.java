@@ -24,7 +24,8 @@ public class StemmingResource {
 
   @GET
   @Path("/{id}")
-  public StemmingView stemming(@PathParam("id") String id) {
+  public StemmingView stemming(@PathParam("id") String id, @Context UriInfo uri) {
+    QueryParameters.requireNone(uri);
     return service.stemming(id);
   }
 }

@@ -24,7 +24,8 @@ public class VoorstelResource {
 
   @GET
   @Path("/{nummer}")
-  public VoorstelView voorstel(@PathParam("nummer") String nummer) {
+  public VoorstelView voorstel(@PathParam("nummer") String nummer, @Context UriInfo uri) {
+    QueryParameters.requireNone(uri);
     return service.voorstel(nummer);
   }
 }

@@ -1,0 +1,80 @@
+package nl.agendawijzer.api;
+
+import static io.restassured.RestAssured.when;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.agendawijzer.ApiTest;
+import org.junit.jupiter.api.Test;
+
+/** The committed contract, the served contract and the code describe the same API. */
+@QuarkusTest
+class ContractTest extends ApiTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void theServedContractIsTheCommittedFile() throws Exception {
+    String served = when().get("/v1/openapi.json").then().statusCode(200).extract().asString();
+
+    assertThat(JSON.readTree(served)).isEqualTo(JSON.readTree(contract()));
+  }
+
+  @Test
+  void everyResponseCarriesTheContractVersion() throws Exception {
+    String version = JSON.readTree(contract()).at("/info/version").asText();
+
+    when().get("/v1/raad").then().header(HttpConventions.API_VERSION, version);
+    when().get("/v1/bestaat-niet").then().header(HttpConventions.API_VERSION, version);
+  }
+
+  @Test
+  void theContractDescribesExactlyTheOperationsTheCodeServes() throws Exception {
+    Set<String> inCode = new TreeSet<>();
+    new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.agendawijzer")
+            .stream()
+            .filter(c -> c.isAnnotatedWith(Path.class))
+            .forEach(resource -> inCode.addAll(operations(resource)));
+
+    Set<String> inContract = new TreeSet<>();
+    JsonNode paths = JSON.readTree(contract()).get("paths");
+    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = it.next();
+      path.getValue().fieldNames().forEachRemaining(m -> inContract.add(m + " " + path.getKey()));
+    }
+    // Served by SmallRye OpenAPI from the committed file, not by a resource class.
+    inContract.remove("get /openapi.json");
+
+    assertThat(inCode).isEqualTo(inContract);
+  }
+
+  private static Set<String> operations(JavaClass resource) {
+    String base = resource.getAnnotationOfType(Path.class).value();
+    Set<String> operations = new HashSet<>();
+    for (JavaMethod method : resource.getMethods()) {
+      if (method.isAnnotatedWith(GET.class)) {
+        String sub =
+            method.isAnnotatedWith(Path.class)
+                ? method.getAnnotationOfType(Path.class).value()
+                : "";
+        operations.add("get " + base + sub);
+      }
+    }
+    return operations;
+  }
+}
