@@ -26,7 +26,7 @@ public class OnderwerpRepository implements PanacheRepositoryBase<Onderwerp, Str
     return find(
             "select o from Onderwerp o left join fetch o.secties where o.raadsnummer = :nr",
             Parameters.with("nr", raadsnummer))
-        .firstResultOptional();
+        .singleResultOptional();
   }
 
   public List<Doel> doelen(String raadsnummer) {
