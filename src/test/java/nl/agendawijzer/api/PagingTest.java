@@ -123,12 +123,15 @@ class PagingTest extends ApiTest {
     return rows;
   }
 
-  /** The order the API promises: fields as asked, missing values first ascending, key last. */
+  /**
+   * The order the API promises: fields as asked, missing values before all values, and the key
+   * last, in the direction of the first field.
+   */
   private static Comparator<Map<String, Object>> comparator(String sort, String key) {
     Comparator<Map<String, Object>> order = null;
     List<String> fields = new ArrayList<>(List.of(sort.split(",")));
     if (!fields.contains(key) && !fields.contains("-" + key)) {
-      fields.add(key);
+      fields.add(fields.get(0).startsWith("-") ? "-" + key : key);
     }
     for (String field : fields) {
       boolean descending = field.startsWith("-");

@@ -12,17 +12,18 @@ import java.util.Optional;
  * against another order.
  *
  * <p>Encoded as base64url of {@code direction US sort US value US value ...}, with the unit
- * separator U+001F between parts. Values are never null: nullable fields carry their stand-in.
+ * separator U+001F between parts and U+0000 for a missing value.
  */
 public record Cursor(boolean backwards, String sort, List<Object> values) {
 
   private static final String SEPARATOR = "\u001f";
+  private static final String NULL = "\u0000";
 
   String encode() {
     List<String> parts = new ArrayList<>();
     parts.add(backwards ? "p" : "n");
     parts.add(sort);
-    values.forEach(v -> parts.add(v.toString()));
+    values.forEach(v -> parts.add(v == null ? NULL : v.toString()));
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(String.join(SEPARATOR, parts).getBytes(StandardCharsets.UTF_8));
@@ -39,7 +40,12 @@ public record Cursor(boolean backwards, String sort, List<Object> values) {
       }
       List<Object> values = new ArrayList<>();
       for (int i = 0; i < keys.size(); i++) {
-        values.add(keys.get(i).field().parse(parts[i + 2]));
+        SortField<E> field = keys.get(i).field();
+        boolean missing = parts[i + 2].equals(NULL);
+        if (missing && !field.nullable()) {
+          return Optional.empty();
+        }
+        values.add(missing ? null : field.parse(parts[i + 2]));
       }
       return Optional.of(new Cursor(parts[0].equals("p"), sort, values));
     } catch (RuntimeException e) {

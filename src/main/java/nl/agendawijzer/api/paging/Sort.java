@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * The fields one list can be sorted on, and the parsing of its {@code sort} parameter ({@code
  * sort=-datum,titel}: descending datum, then ascending titel). The list's key is always the last
- * sort key, so the order is total and paging is stable.
+ * sort key, so the order is total and paging is stable. Missing values sort before all values.
  */
 public final class Sort<E> {
 
@@ -45,7 +45,8 @@ public final class Sort<E> {
       keys.add(new SortKey<>(field, descending));
     }
     if (keys.stream().noneMatch(k -> k.field().equals(key))) {
-      keys.add(new SortKey<>(key, false));
+      // The key breaks ties in the direction of the first field, so one index serves the order.
+      keys.add(new SortKey<>(key, keys.get(0).descending()));
     }
     return Optional.of(List.copyOf(keys));
   }
