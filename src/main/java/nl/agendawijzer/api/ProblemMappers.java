@@ -47,9 +47,12 @@ public class ProblemMappers {
       return unexpected(e, uri);
     }
     String detail =
-        status == 404
-            ? "Er is geen resource op dit pad. Zie /v1/openapi.json voor de paden van deze API."
-            : Problems.title(status) + ".";
+        switch (status) {
+          case 404 -> "Er is geen resource op dit pad. Zie /v1/openapi.json voor de paden.";
+          case 405 -> "Deze methode is hier niet toegestaan; de API is alleen te lezen (GET).";
+          case 406 -> "Deze API levert application/json; vraag daarom om application/json.";
+          default -> Problems.title(status) + ".";
+        };
     return Problems.response(status, detail, instance(uri));
   }
 

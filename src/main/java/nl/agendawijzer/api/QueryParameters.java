@@ -112,19 +112,26 @@ public final class QueryParameters {
     }
   }
 
-  /** Checks that {@code from} is not after {@code to} when both are given. */
-  public void requireOrdered(
-      String fromName, Optional<LocalDate> from, String toName, Optional<LocalDate> to) {
+  /** A period, either end open: {@code datumVanaf} and {@code datumTot}, both inclusive. */
+  public record Period(Optional<LocalDate> from, Optional<LocalDate> to) {}
+
+  /**
+   * Reads {@code datumVanaf} and {@code datumTot}, and rejects a period that ends before it starts.
+   */
+  public Period period() {
+    Optional<LocalDate> from = date("datumVanaf");
+    Optional<LocalDate> to = date("datumTot");
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      reject(toName, "ligt voor " + fromName);
+      reject("datumTot", "ligt voor datumVanaf");
     }
+    return new Period(from, to);
   }
 
   private Optional<LocalDate> parseDate(String name, String value) {
     try {
       return Optional.of(LocalDate.parse(value));
     } catch (DateTimeParseException e) {
-      reject(name, "is geen datum in de vorm JJJJ-MM-DD: '" + value + "'");
+      reject(name, "is geen bestaande datum in de vorm JJJJ-MM-DD: '" + value + "'");
       return Optional.empty();
     }
   }

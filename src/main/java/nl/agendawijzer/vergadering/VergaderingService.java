@@ -21,16 +21,14 @@ public class VergaderingService {
   public CollectionBody lijst(QueryParameters params) {
     PageRequest<Vergadering> page = PageRequest.read(params, VergaderingRepository.SORT);
     var soort = params.enumValue("soort", VergaderingSoort.class);
-    var datumVanaf = params.date("datumVanaf");
-    var datumTot = params.date("datumTot");
-    params.requireOrdered("datumVanaf", datumVanaf, "datumTot", datumTot);
+    var periode = params.period();
     params.validate();
 
     Filter filter =
         new Filter()
             .with("v.soort = :soort", "soort", soort)
-            .with("v.datum >= :vanaf", "vanaf", datumVanaf)
-            .with("v.datum <= :tot", "tot", datumTot);
+            .with("v.datum >= :vanaf", "vanaf", periode.from())
+            .with("v.datum <= :tot", "tot", periode.to());
     var result = KeysetQuery.page(vergaderingen, "from Vergadering v", filter, page);
     return CollectionBody.of(
         links,

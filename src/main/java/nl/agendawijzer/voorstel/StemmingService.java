@@ -25,17 +25,15 @@ public class StemmingService {
     PageRequest<Stemming> page = PageRequest.read(params, StemmingRepository.SORT);
     var uitslag = params.enumValue("uitslag", Uitslag.class);
     var voorstel = params.text("voorstel");
-    var datumVanaf = params.date("datumVanaf");
-    var datumTot = params.date("datumTot");
-    params.requireOrdered("datumVanaf", datumVanaf, "datumTot", datumTot);
+    var periode = params.period();
     params.validate();
 
     Filter filter =
         new Filter()
             .with("s.uitslag = :uitslag", "uitslag", uitslag)
             .with("s.voorstel = :voorstel", "voorstel", voorstel)
-            .with("s.datum >= :vanaf", "vanaf", datumVanaf)
-            .with("s.datum <= :tot", "tot", datumTot);
+            .with("s.datum >= :vanaf", "vanaf", periode.from())
+            .with("s.datum <= :tot", "tot", periode.to());
     var result = KeysetQuery.page(stemmingen, "from Stemming s", filter, page);
     Zetelkalender zetels = raad.zetelkalender();
     return CollectionBody.of(

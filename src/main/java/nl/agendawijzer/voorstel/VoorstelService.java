@@ -56,22 +56,20 @@ public class VoorstelService {
     PageRequest<Voorstel> page = PageRequest.read(params, VoorstelRepository.SORT);
     var soort = params.enumValue("soort", VoorstelSoort.class);
     var uitslag = params.enumValue("uitslag", Uitslag.class);
-    var datumVanaf = params.date("datumVanaf");
-    var datumTot = params.date("datumTot");
-    params.requireOrdered("datumVanaf", datumVanaf, "datumTot", datumTot);
+    var periode = params.period();
     params.validate();
 
     Filter filter =
         new Filter()
             .with("v.soort = :soort", "soort", soort)
             .with("v.onderwerp = :onderwerp", "onderwerp", onderwerp);
-    if (uitslag.isPresent() || datumVanaf.isPresent() || datumTot.isPresent()) {
+    if (uitslag.isPresent() || periode.from().isPresent() || periode.to().isPresent()) {
       // uitslag and datum of a voorstel are those of its last stemming.
       List<String> terms = new ArrayList<>(List.of(VoorstelRepository.LAATSTE_STEMMING));
       Map<String, Object> values = new HashMap<>(Map.of("geenDatum", GEEN_DATUM));
       uitslag.ifPresent(u -> add(terms, values, "s.uitslag = :uitslag", "uitslag", u));
-      datumVanaf.ifPresent(d -> add(terms, values, "s.datum >= :vanaf", "vanaf", d));
-      datumTot.ifPresent(d -> add(terms, values, "s.datum <= :tot", "tot", d));
+      periode.from().ifPresent(d -> add(terms, values, "s.datum >= :vanaf", "vanaf", d));
+      periode.to().ifPresent(d -> add(terms, values, "s.datum <= :tot", "tot", d));
       filter.with(
           "exists (select s.id from Stemming s where " + String.join(" and ", terms) + ")", values);
     }

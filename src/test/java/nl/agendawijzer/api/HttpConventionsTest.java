@@ -62,6 +62,18 @@ class HttpConventionsTest extends ApiTest {
   }
 
   @Test
+  void aFormatTheApiDoesNotServeIsA406Problem() {
+    given()
+        .accept("application/xml")
+        .when()
+        .get("/v1/raad")
+        .then()
+        .statusCode(406)
+        .contentType("application/problem+json")
+        .body("detail", containsString("application/json"));
+  }
+
+  @Test
   void anUnexpectedFailureIsA500ProblemWithAnIncidentAndNoStackTrace() {
     when()
         .get("/v1/" + FailingTestResource.PATH)
