@@ -2,6 +2,7 @@ package nl.agendawijzer.importeren;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,7 @@ public class PaginaImporteur {
   @Inject VergaderingRepository vergaderingen;
   @Inject VoorstelRepository voorstellen;
   @Inject StemmingRepository stemmingen;
+  @Inject EntityManager entityManager;
   @Inject Clock clock;
 
   /**
@@ -66,7 +68,7 @@ public class PaginaImporteur {
             pagina.secties().stream().map(s -> new Sectie(s.kop(), s.tekst())).toList(),
             nu));
     for (int i = 0; i < pagina.doelen().size(); i++) {
-      onderwerpen.getEntityManager().persist(Doel.nieuw(nr, i + 1, pagina.doelen().get(i), nu));
+      entityManager.persist(Doel.nieuw(nr, i + 1, pagina.doelen().get(i), nu));
     }
     for (int i = 0; i < pagina.documentUrls().size(); i++) {
       documenten.persist(Document.nieuw(nr, i + 1, pagina.documentUrls().get(i), null, nu));
@@ -87,17 +89,15 @@ public class PaginaImporteur {
       }
       nummers.add(besluit.nummer());
     }
-    onderwerpen
-        .getEntityManager()
-        .persist(
-            TijdlijnBericht.nieuw(
-                raadsnummer,
-                volgnummer,
-                bericht.datum(),
-                bericht.datumTekst(),
-                bericht.tekst(),
-                vergadering,
-                nummers));
+    entityManager.persist(
+        TijdlijnBericht.nieuw(
+            raadsnummer,
+            volgnummer,
+            bericht.datum(),
+            bericht.datumTekst(),
+            bericht.tekst(),
+            vergadering,
+            nummers));
   }
 
   /** Meetings are shared between onderwerpen: the first page that mentions one creates it. */
