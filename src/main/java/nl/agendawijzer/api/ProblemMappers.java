@@ -1,10 +1,22 @@
 package nl.agendawijzer.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +41,55 @@ public class ProblemMappers {
     return Problems.response(400, e.getMessage(), instance(uri), e.invalidParams());
   }
 
+  /** No key, an unknown or revoked key, or not a bearer header: 401 with the challenge. */
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e, UriInfo uri) {
+    String detail =
+        e instanceof AuthenticationFailedException && e.getMessage() != null
+            ? e.getMessage()
+            : "Voor deze operatie is een sleutel nodig: Authorization: Bearer <sleutel>.";
+    return Response.fromResponse(Problems.response(401, detail, instance(uri)))
+        .header("WWW-Authenticate", "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return Problems.response(
+        403, "Deze sleutel heeft niet de rol die deze operatie vraagt.", instance(uri));
+  }
+
+  /**
+   * A body that is not JSON, or JSON of the wrong shape: 400 naming the field. The subtypes are
+   * listed because Quarkus has mappers of its own for some of them, and the closest type wins.
+   */
+  @ServerExceptionMapper({
+    JsonProcessingException.class,
+    JsonParseException.class,
+    JsonMappingException.class,
+    MismatchedInputException.class,
+    InvalidFormatException.class,
+    ValueInstantiationException.class
+  })
+  public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+    String field =
+        e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+            ? mapping.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("body")
+            : "body";
+    String reason =
+        e instanceof JsonMappingException && !(e instanceof JsonParseException)
+            ? "heeft niet de vorm of het type dat het contract beschrijft"
+            : "is geen geldige JSON";
+    return Problems.response(
+        400,
+        "De body is ongeldig.",
+        instance(uri),
+        List.of(new Problem.InvalidParam(field, "body", reason)));
+  }
+
   @ServerExceptionMapper
   public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
     List<Problem.InvalidParam> params =
@@ -43,6 +104,9 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse().getStatus();
+    if (e.getCause() instanceof JsonProcessingException unreadable) {
+      return unreadableBody(unreadable, uri);
+    }
     if (status >= 500) {
       return unexpected(e, uri);
     }
@@ -66,10 +130,18 @@ public class ProblemMappers {
         "urn:uuid:" + incident);
   }
 
+  /** The field as the client knows it: the path below the method and its parameter. */
   private static Problem.InvalidParam invalidParam(ConstraintViolation<?> violation) {
-    String path = violation.getPropertyPath().toString();
-    // Bean Validation prefixes parameters with "method.argN"; the client knows only the field.
-    String name = path.contains(".") ? path.substring(path.indexOf('.') + 1) : path;
+    List<String> names = new ArrayList<>();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.PARAMETER) {
+        names.add(
+            node.getIndex() != null
+                ? node.getName() + "[" + node.getIndex() + "]"
+                : node.getName());
+      }
+    }
+    String name = names.isEmpty() ? "body" : String.join(".", names);
     return new Problem.InvalidParam(name, "body", violation.getMessage());
   }
 

@@ -10,10 +10,17 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +32,8 @@ import org.junit.jupiter.api.Test;
 class ContractTest extends ApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<Class<? extends Annotation>> VERBS =
+      List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
 
   @Test
   void theServedContractIsTheCommittedFile() throws Exception {
@@ -67,12 +76,14 @@ class ContractTest extends ApiTest {
     String base = resource.getAnnotationOfType(Path.class).value();
     Set<String> operations = new HashSet<>();
     for (JavaMethod method : resource.getMethods()) {
-      if (method.isAnnotatedWith(GET.class)) {
-        String sub =
-            method.isAnnotatedWith(Path.class)
-                ? method.getAnnotationOfType(Path.class).value()
-                : "";
-        operations.add("get " + base + sub);
+      for (Class<? extends Annotation> verb : VERBS) {
+        if (method.isAnnotatedWith(verb)) {
+          String sub =
+              method.isAnnotatedWith(Path.class)
+                  ? method.getAnnotationOfType(Path.class).value()
+                  : "";
+          operations.add(verb.getSimpleName().toLowerCase(Locale.ROOT) + " " + base + sub);
+        }
       }
     }
     return operations;

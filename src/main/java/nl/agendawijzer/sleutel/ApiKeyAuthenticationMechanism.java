@@ -1,0 +1,63 @@
+package nl.agendawijzer.sleutel;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads {@code Authorization: Bearer <key>}. With {@code agendawijzer.api-keys.enabled=false} it
+ * steps aside, so another mechanism (an OIDC provider) can take the bearer tokens instead; the
+ * resources only check roles, never how they were established.
+ */
+@ApplicationScoped
+public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  private static final String BEARER = "Bearer ";
+
+  @ConfigProperty(name = "agendawijzer.api-keys.enabled", defaultValue = "true")
+  boolean enabled;
+
+  @Override
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext context, IdentityProviderManager identityProviderManager) {
+    String header = context.request().getHeader("Authorization");
+    if (!enabled || header == null) {
+      return Uni.createFrom().nullItem();
+    }
+    if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        || header.length() == BEARER.length()) {
+      return Uni.createFrom()
+          .failure(new AuthenticationFailedException("Gebruik Authorization: Bearer <sleutel>."));
+    }
+    String key = header.substring(BEARER.length()).strip();
+    return identityProviderManager.authenticate(
+        new TokenAuthenticationRequest(new TokenCredential(key, "bearer")));
+  }
+
+  @Override
+  public Uni<ChallengeData> getChallenge(RoutingContext context) {
+    return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
+  }
+
+  @Override
+  public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+    return Set.of(TokenAuthenticationRequest.class);
+  }
+
+  @Override
+  public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+    return Uni.createFrom()
+        .item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "bearer"));
+  }
+}

@@ -1,0 +1,104 @@
+package nl.agendawijzer.sleutel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.agendawijzer.api.CollectionBody;
+import nl.agendawijzer.api.InvalidParametersProblem;
+import nl.agendawijzer.api.Links;
+import nl.agendawijzer.api.NotFoundProblem;
+import nl.agendawijzer.api.Problem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes, lists and revokes API keys, and tells who a presented key belongs to. A key is 32 random
+ * bytes: far too many to guess, so a plain SHA-256 of it is a safe thing to store (a slow password
+ * hash protects low-entropy secrets; these are not). See docs/adr/0007-api-keys.md.
+ */
+@ApplicationScoped
+public class SleutelService {
+
+  /** The author name of changes made with the key from configuration. */
+  public static final String BOOTSTRAP_NAAM = "beheer (configuratie)";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject SleutelRepository sleutels;
+  @Inject Links links;
+  @Inject Clock clock;
+
+  @ConfigProperty(name = "agendawijzer.bootstrap-key")
+  Optional<String> bootstrapKey;
+
+  @Transactional
+  public NieuweSleutelView maak(SleutelAanvraag aanvraag) {
+    if (sleutels.naamBestaat(aanvraag.naam())) {
+      throw new InvalidParametersProblem(
+          List.of(new Problem.InvalidParam("naam", "body", "er is al een sleutel met deze naam")));
+    }
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    String sleutel = "aw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    Sleutel s =
+        Sleutel.nieuw(
+            UUID.randomUUID().toString(),
+            aanvraag.naam().strip(),
+            aanvraag.rol(),
+            hash(sleutel),
+            clock.instant());
+    sleutels.persist(s);
+    return NieuweSleutelView.of(s, sleutel, links);
+  }
+
+  @Transactional
+  public CollectionBody lijst() {
+    return CollectionBody.of(
+        links, "sleutels", sleutels.alle().stream().map(s -> SleutelView.of(s, links)).toList());
+  }
+
+  @Transactional
+  public void trekIn(String id) {
+    sleutels
+        .findByIdOptional(id)
+        .orElseThrow(() -> new NotFoundProblem("Sleutel", id))
+        .trekIn(clock.instant());
+  }
+
+  /** Who a presented key belongs to: empty for an unknown or revoked key. */
+  @Transactional
+  public Optional<Identiteit> identiteit(String sleutel) {
+    if (bootstrapKey.isPresent()
+        && MessageDigest.isEqual(
+            bootstrapKey.get().getBytes(StandardCharsets.UTF_8),
+            sleutel.getBytes(StandardCharsets.UTF_8))) {
+      return Optional.of(new Identiteit(BOOTSTRAP_NAAM, Rol.BEHEERDER));
+    }
+    return sleutels
+        .metHash(hash(sleutel))
+        .filter(Sleutel::geldig)
+        .map(s -> new Identiteit(s.naam(), s.rol()));
+  }
+
+  public record Identiteit(String naam, Rol rol) {}
+
+  static String hash(String sleutel) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(sleutel.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}
