@@ -43,7 +43,13 @@ public class HttpConventions {
     headers.set("Content-Security-Policy", "frame-ancestors 'none'");
     headers.set("Strict-Transport-Security", "max-age=31536000");
     headers.set("Referrer-Policy", "no-referrer");
-    headers.set("Cache-Control", "no-store");
+    // Reads that succeed say how long they may be cached; everything else may not be kept.
+    ctx.addHeadersEndHandler(
+        v -> {
+          if (!ctx.response().headers().contains("Cache-Control")) {
+            ctx.response().headers().set("Cache-Control", "no-store");
+          }
+        });
     String path = ctx.request().path();
     if (path.startsWith(API_ROOT) && path.endsWith("/")) {
       // ADR API-48: no trailing slashes; /v1/onderwerpen/ is not /v1/onderwerpen.

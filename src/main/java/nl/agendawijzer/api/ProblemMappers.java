@@ -37,6 +37,11 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response gone(GoneProblem e, UriInfo uri) {
+    return Problems.response(410, e.getMessage(), instance(uri));
+  }
+
+  @ServerExceptionMapper
   public Response invalidParameters(InvalidParametersProblem e, UriInfo uri) {
     return Problems.response(400, e.getMessage(), instance(uri), e.invalidParams());
   }

@@ -2,7 +2,9 @@ package nl.agendawijzer.api;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +40,14 @@ public final class QueryParameters {
     of(uriInfo).validate();
   }
 
+  /** For a detail: its only parameter, {@code peilmoment}, asks for the state at a moment. */
+  public static Optional<Instant> peilmoment(UriInfo uriInfo) {
+    QueryParameters params = of(uriInfo);
+    Optional<Instant> peilmoment = params.instant("peilmoment");
+    params.validate();
+    return peilmoment;
+  }
+
   public Optional<String> text(String name) {
     read.add(name);
     List<String> values = raw.get(name);
@@ -70,6 +80,28 @@ public final class QueryParameters {
     } catch (NumberFormatException e) {
       reject(name, "is geen geheel getal: '" + value.get() + "'");
       return defaultValue;
+    }
+  }
+
+  public Optional<Long> longValue(String name) {
+    Optional<String> value = text(name);
+    try {
+      return value.map(Long::valueOf);
+    } catch (NumberFormatException e) {
+      reject(name, "is geen geheel getal: '" + value.get() + "'");
+      return Optional.empty();
+    }
+  }
+
+  /** A moment with its offset, e.g. {@code 2026-11-30T12:00:00Z}. */
+  public Optional<Instant> instant(String name) {
+    Optional<String> value = text(name);
+    try {
+      return value.map(v -> OffsetDateTime.parse(v).toInstant());
+    } catch (DateTimeParseException e) {
+      reject(
+          name, "is geen tijdstip met tijdzone, zoals 2026-11-30T12:00:00Z: '" + value.get() + "'");
+      return Optional.empty();
     }
   }
 

@@ -22,23 +22,26 @@ public class DocumentService {
     PageRequest<Document> page = PageRequest.read(params, DocumentRepository.SORT);
     var soort = params.enumValue("soort", DocumentSoort.class);
     var onderwerp = params.text("onderwerp");
+    var gewijzigdSinds = params.instant("gewijzigdSinds");
     params.validate();
 
     Filter filter =
         new Filter()
+            .with("d.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
             .with("d.soort = :soort", "soort", soort)
             .with("d.onderwerp = :onderwerp", "onderwerp", onderwerp);
     var result = KeysetQuery.page(documenten, "from Document d", filter, page);
-    return CollectionBody.of(links, "documenten", result.map(this::views));
+    return CollectionBody.of(
+        links,
+        "documenten",
+        result.map(rows -> rows.stream().map(d -> DocumentView.of(d, links)).toList()));
   }
 
   /** The documents of one onderwerp, in the order of its page. */
   @Transactional
-  public List<DocumentView> vanOnderwerp(String raadsnummer) {
-    return views(documenten.vanOnderwerp(raadsnummer));
-  }
-
-  private List<DocumentView> views(List<Document> rows) {
-    return rows.stream().map(d -> DocumentView.of(d, links)).toList();
+  public List<DocumentView> vanOnderwerp(String raadsnummer, Links links) {
+    return documenten.vanOnderwerp(raadsnummer).stream()
+        .map(d -> DocumentView.of(d, links))
+        .toList();
   }
 }

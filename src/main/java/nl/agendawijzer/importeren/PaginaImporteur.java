@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import nl.agendawijzer.document.Document;
 import nl.agendawijzer.document.DocumentRepository;
 import nl.agendawijzer.importeren.GeparseerdePagina.Bericht;
@@ -20,6 +22,9 @@ import nl.agendawijzer.onderwerp.TijdlijnBericht;
 import nl.agendawijzer.vergadering.Vergadering;
 import nl.agendawijzer.vergadering.VergaderingRepository;
 import nl.agendawijzer.vergadering.VergaderingSoort;
+import nl.agendawijzer.versies.ResourceType;
+import nl.agendawijzer.versies.Revisies;
+import nl.agendawijzer.versies.Wijziging;
 import nl.agendawijzer.voorstel.Stemming;
 import nl.agendawijzer.voorstel.StemmingRepository;
 import nl.agendawijzer.voorstel.Voorstel;
@@ -42,14 +47,16 @@ public class PaginaImporteur {
   @Inject VoorstelRepository voorstellen;
   @Inject StemmingRepository stemmingen;
   @Inject EntityManager entityManager;
+  @Inject Revisies revisies;
   @Inject Clock clock;
 
   /**
+   * @param auteur who imports, recorded as the author of the first versions
    * @return the raadsnummer of the stored onderwerp
    * @throws OngeldigePagina when the page cannot be read, or its onderwerp exists already
    */
   @Transactional
-  public String importeer(String tekst) {
+  public String importeer(String tekst, String auteur) {
     GeparseerdePagina pagina = parser.parse(tekst);
     String nr = pagina.raadsnummer();
     if (onderwerpen.findByIdOptional(nr).isPresent()) {
@@ -73,19 +80,36 @@ public class PaginaImporteur {
     for (int i = 0; i < pagina.documentUrls().size(); i++) {
       documenten.persist(Document.nieuw(nr, i + 1, pagina.documentUrls().get(i), null, nu));
     }
+    Nieuw nieuw = new Nieuw();
     for (int i = 0; i < pagina.berichten().size(); i++) {
-      bericht(nr, i + 1, pagina.berichten().get(i), nu);
+      bericht(nr, i + 1, pagina.berichten().get(i), nu, nieuw);
     }
+    // First versions, parts before wholes: a voorstel's version embeds its stemmingen.
+    nieuw.vergaderingen.forEach(
+        id -> revisies.leg(ResourceType.VERGADERING, id, Wijziging.TOEGEVOEGD, auteur));
+    nieuw.stemmingen.forEach(
+        id -> revisies.leg(ResourceType.STEMMING, id, Wijziging.TOEGEVOEGD, auteur));
+    nieuw.voorstellen.forEach(
+        id -> revisies.leg(ResourceType.VOORSTEL, id, Wijziging.TOEGEVOEGD, auteur));
+    revisies.leg(ResourceType.ONDERWERP, nr, Wijziging.TOEGEVOEGD, auteur);
     return nr;
   }
 
-  private void bericht(String raadsnummer, int volgnummer, Bericht bericht, Instant nu) {
-    String vergadering = bericht.datum() == null ? null : vergadering(bericht, nu);
+  /** What one page created, in order, for its first versions. */
+  private static final class Nieuw {
+    final Set<String> vergaderingen = new LinkedHashSet<>();
+    final Set<String> voorstellen = new LinkedHashSet<>();
+    final Set<String> stemmingen = new LinkedHashSet<>();
+  }
+
+  private void bericht(
+      String raadsnummer, int volgnummer, Bericht bericht, Instant nu, Nieuw nieuw) {
+    String vergadering = bericht.datum() == null ? null : vergadering(bericht, nu, nieuw);
     List<String> nummers = new ArrayList<>();
     for (Besluit besluit : bericht.besluiten()) {
-      voorstel(raadsnummer, besluit, nu);
+      voorstel(raadsnummer, besluit, nu, nieuw);
       if (besluit.uitslagTekst() != null || besluit.voor() != null) {
-        stemming(besluit, bericht, vergadering, nu);
+        nieuw.stemmingen.add(stemming(besluit, bericht, vergadering, nu));
       }
       nummers.add(besluit.nummer());
     }
@@ -101,19 +125,21 @@ public class PaginaImporteur {
   }
 
   /** Meetings are shared between onderwerpen: the first page that mentions one creates it. */
-  private String vergadering(Bericht bericht, Instant nu) {
+  private String vergadering(Bericht bericht, Instant nu, Nieuw nieuw) {
     VergaderingSoort soort = VergaderingSoort.vanTekst(bericht.tekst());
     String id = Vergadering.idVoor(bericht.datum(), soort);
     if (vergaderingen.findByIdOptional(id).isEmpty()) {
       vergaderingen.persist(Vergadering.nieuw(bericht.datum(), soort, bericht.tekst(), nu));
+      nieuw.vergaderingen.add(id);
     }
     return id;
   }
 
-  private void voorstel(String raadsnummer, Besluit besluit, Instant nu) {
+  private void voorstel(String raadsnummer, Besluit besluit, Instant nu, Nieuw nieuw) {
     if (voorstellen.findByIdOptional(besluit.nummer()).isPresent()) {
       return;
     }
+    nieuw.voorstellen.add(besluit.nummer());
     voorstellen.persist(
         Voorstel.nieuw(
             besluit.nummer(),
@@ -138,7 +164,7 @@ public class PaginaImporteur {
         : VoorstelSoort.ONBEKEND;
   }
 
-  private void stemming(Besluit besluit, Bericht bericht, String vergadering, Instant nu) {
+  private String stemming(Besluit besluit, Bericht bericht, String vergadering, Instant nu) {
     String basis = Stemming.idVoor(besluit.nummer(), bericht.datum());
     String id = basis;
     // The same voorstel voted on twice on one date (a re-vote after a tie): number the second.
@@ -155,5 +181,6 @@ public class PaginaImporteur {
             besluit.voor(),
             besluit.tegen(),
             nu));
+    return id;
   }
 }

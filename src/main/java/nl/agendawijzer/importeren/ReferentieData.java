@@ -22,6 +22,10 @@ import org.jboss.logging.Logger;
 public class ReferentieData {
 
   static final String PAGINA = "referentiedata/23161-mensenhandel.txt";
+
+  /** The author of the reference data's first versions. */
+  static final String AUTEUR = "referentiedata";
+
   private static final Logger LOG = Logger.getLogger(ReferentieData.class);
 
   @Inject PaginaImporteur importeur;
@@ -41,7 +45,7 @@ public class ReferentieData {
     if (onderwerpen.count() > 0) {
       return;
     }
-    String nr = importeur.importeer(lees(PAGINA));
+    String nr = importeur.importeer(lees(PAGINA), AUTEUR);
     LOG.infof("Referentiedata geladen: onderwerp %s uit %s", nr, PAGINA);
   }
 

@@ -29,6 +29,12 @@ public class OnderwerpRepository implements PanacheRepositoryBase<Onderwerp, Str
         .singleResultOptional();
   }
 
+  public List<String> raadsnummers() {
+    return getEntityManager()
+        .createQuery("select o.raadsnummer from Onderwerp o order by o.raadsnummer", String.class)
+        .getResultList();
+  }
+
   public List<Doel> doelen(String raadsnummer) {
     return getEntityManager()
         .createQuery("from Doel where onderwerp = :nr order by volgnummer", Doel.class)

@@ -1,5 +1,6 @@
 package nl.agendawijzer.onderwerp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,11 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.QueryParameters;
+import nl.agendawijzer.versies.ResourceType;
+import nl.agendawijzer.versies.Revisies;
 
 @Path("/onderwerpen")
 @Produces(MediaType.APPLICATION_JSON)
 public class OnderwerpResource {
 
+  @Inject Revisies revisies;
   @Inject OnderwerpService service;
 
   @GET
@@ -24,10 +28,26 @@ public class OnderwerpResource {
 
   @GET
   @Path("/{raadsnummer}")
-  public OnderwerpView onderwerp(
+  public Object onderwerp(@PathParam("raadsnummer") String raadsnummer, @Context UriInfo uri) {
+    return service.onderwerp(raadsnummer, QueryParameters.peilmoment(uri));
+  }
+
+  @GET
+  @Path("/{raadsnummer}/versies")
+  public CollectionBody versies(
       @PathParam("raadsnummer") String raadsnummer, @Context UriInfo uri) {
     QueryParameters.requireNone(uri);
-    return service.onderwerp(raadsnummer);
+    return revisies.versies(ResourceType.ONDERWERP, raadsnummer);
+  }
+
+  @GET
+  @Path("/{raadsnummer}/versies/{versie}")
+  public JsonNode versie(
+      @PathParam("raadsnummer") String raadsnummer,
+      @PathParam("versie") int versie,
+      @Context UriInfo uri) {
+    QueryParameters.requireNone(uri);
+    return revisies.versie(ResourceType.ONDERWERP, raadsnummer, versie);
   }
 
   @GET

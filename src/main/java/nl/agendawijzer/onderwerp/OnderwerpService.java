@@ -3,31 +3,41 @@ package nl.agendawijzer.onderwerp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.Links;
-import nl.agendawijzer.api.NotFoundProblem;
 import nl.agendawijzer.api.QueryParameters;
 import nl.agendawijzer.api.paging.Filter;
 import nl.agendawijzer.api.paging.KeysetQuery;
 import nl.agendawijzer.api.paging.PageRequest;
 import nl.agendawijzer.document.DocumentService;
+import nl.agendawijzer.versies.ResourceType;
+import nl.agendawijzer.versies.Revisies;
+import nl.agendawijzer.versies.Weergave;
 import nl.agendawijzer.voorstel.VoorstelService;
 
 @ApplicationScoped
-public class OnderwerpService {
+public class OnderwerpService implements Weergave {
 
   @Inject OnderwerpRepository onderwerpen;
   @Inject DocumentService documenten;
   @Inject VoorstelService voorstellen;
+  @Inject Revisies revisies;
   @Inject Links links;
 
   @Transactional
   public CollectionBody lijst(QueryParameters params) {
     PageRequest<Onderwerp> page = PageRequest.read(params, OnderwerpRepository.SORT);
     var status = params.enumValue("status", OnderwerpStatus.class);
+    var gewijzigdSinds = params.instant("gewijzigdSinds");
     params.validate();
 
-    Filter filter = new Filter().with("o.status = :status", "status", status);
+    Filter filter =
+        new Filter()
+            .with("o.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
+            .with("o.status = :status", "status", status);
     var result = KeysetQuery.page(onderwerpen, "from Onderwerp o", filter, page);
     return CollectionBody.of(
         links,
@@ -35,19 +45,41 @@ public class OnderwerpService {
         result.map(rows -> rows.stream().map(o -> OnderwerpSamenvatting.of(o, links)).toList()));
   }
 
-  /** The whole onderwerp in four queries, however many parts it has. */
+  /** The onderwerp now or, with a peilmoment, the version that was current then. */
   @Transactional
-  public OnderwerpView onderwerp(String raadsnummer) {
-    Onderwerp onderwerp =
-        onderwerpen
-            .metSecties(raadsnummer)
-            .orElseThrow(() -> new NotFoundProblem("Onderwerp", raadsnummer));
-    return OnderwerpView.of(
-        onderwerp,
-        onderwerpen.doelen(raadsnummer),
-        documenten.vanOnderwerp(raadsnummer),
-        onderwerpen.tijdlijn(raadsnummer),
-        links);
+  public Object onderwerp(String raadsnummer, Optional<Instant> peilmoment) {
+    if (peilmoment.isPresent()) {
+      return revisies.op(ResourceType.ONDERWERP, raadsnummer, peilmoment.get());
+    }
+    return weergave(raadsnummer, links)
+        .orElseThrow(() -> revisies.ontbreekt(ResourceType.ONDERWERP, raadsnummer));
+  }
+
+  @Override
+  public ResourceType type() {
+    return ResourceType.ONDERWERP;
+  }
+
+  /** The whole onderwerp in four queries, however many parts it has. */
+  @Override
+  @Transactional
+  public Optional<OnderwerpView> weergave(String raadsnummer, Links links) {
+    return onderwerpen
+        .metSecties(raadsnummer)
+        .map(
+            onderwerp ->
+                OnderwerpView.of(
+                    onderwerp,
+                    onderwerpen.doelen(raadsnummer),
+                    documenten.vanOnderwerp(raadsnummer, links),
+                    onderwerpen.tijdlijn(raadsnummer),
+                    links));
+  }
+
+  @Override
+  @Transactional
+  public List<String> ids() {
+    return onderwerpen.raadsnummers();
   }
 
   @Transactional
@@ -60,7 +92,7 @@ public class OnderwerpService {
   @Transactional
   public CollectionBody documenten(String raadsnummer) {
     bestaat(raadsnummer);
-    return CollectionBody.of(links, "documenten", documenten.vanOnderwerp(raadsnummer));
+    return CollectionBody.of(links, "documenten", documenten.vanOnderwerp(raadsnummer, links));
   }
 
   @Transactional
@@ -71,7 +103,7 @@ public class OnderwerpService {
 
   private void bestaat(String raadsnummer) {
     if (onderwerpen.count("raadsnummer", raadsnummer) == 0) {
-      throw new NotFoundProblem("Onderwerp", raadsnummer);
+      throw revisies.ontbreekt(ResourceType.ONDERWERP, raadsnummer);
     }
   }
 }

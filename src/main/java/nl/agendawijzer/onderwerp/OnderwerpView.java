@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
+import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.document.DocumentView;
 
 /** An onderwerp with its doelen, documenten and tijdlijn embedded: the reference page as JSON. */
@@ -24,7 +25,8 @@ public record OnderwerpView(
     List<TijdlijnView> tijdlijn,
     int versie,
     Instant gewijzigdOp,
-    @JsonProperty("_links") OnderwerpLinks links) {
+    @JsonProperty("_links") OnderwerpLinks links)
+    implements VersionedRepresentation {
 
   public record Afbeelding(String alt) {}
 

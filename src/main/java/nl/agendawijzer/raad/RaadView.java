@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
+import nl.agendawijzer.api.VersionedRepresentation;
 
 /** The council as served at /v1/raad. */
 public record RaadView(
@@ -14,7 +15,8 @@ public record RaadView(
     List<PeriodeView> perioden,
     int versie,
     Instant gewijzigdOp,
-    @JsonProperty("_links") SelfLinks links) {
+    @JsonProperty("_links") SelfLinks links)
+    implements VersionedRepresentation {
 
   public record PeriodeView(String periode, LocalDate van, LocalDate tot, int zetels) {}
 

@@ -14,4 +14,10 @@ public class VergaderingRepository implements PanacheRepositoryBase<Vergadering,
           SortField.text("id", "v.id", Vergadering::id),
           "-datum",
           List.of(SortField.nullableDate("datum", "v.datum", Vergadering::datum)));
+
+  public List<String> ids() {
+    return getEntityManager()
+        .createQuery("select v.id from Vergadering v order by v.id", String.class)
+        .getResultList();
+  }
 }

@@ -1,5 +1,6 @@
 package nl.agendawijzer.vergadering;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,11 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.QueryParameters;
+import nl.agendawijzer.versies.ResourceType;
+import nl.agendawijzer.versies.Revisies;
 
 @Path("/vergaderingen")
 @Produces(MediaType.APPLICATION_JSON)
 public class VergaderingResource {
 
+  @Inject Revisies revisies;
   @Inject VergaderingService service;
 
   @GET
@@ -24,8 +28,22 @@ public class VergaderingResource {
 
   @GET
   @Path("/{id}")
-  public VergaderingView vergadering(@PathParam("id") String id, @Context UriInfo uri) {
+  public Object vergadering(@PathParam("id") String id, @Context UriInfo uri) {
+    return service.vergadering(id, QueryParameters.peilmoment(uri));
+  }
+
+  @GET
+  @Path("/{id}/versies")
+  public CollectionBody versies(@PathParam("id") String id, @Context UriInfo uri) {
     QueryParameters.requireNone(uri);
-    return service.vergadering(id);
+    return revisies.versies(ResourceType.VERGADERING, id);
+  }
+
+  @GET
+  @Path("/{id}/versies/{versie}")
+  public JsonNode versie(
+      @PathParam("id") String id, @PathParam("versie") int versie, @Context UriInfo uri) {
+    QueryParameters.requireNone(uri);
+    return revisies.versie(ResourceType.VERGADERING, id, versie);
   }
 }

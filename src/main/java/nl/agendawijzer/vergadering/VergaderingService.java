@@ -3,18 +3,24 @@ package nl.agendawijzer.vergadering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.Links;
-import nl.agendawijzer.api.NotFoundProblem;
 import nl.agendawijzer.api.QueryParameters;
 import nl.agendawijzer.api.paging.Filter;
 import nl.agendawijzer.api.paging.KeysetQuery;
 import nl.agendawijzer.api.paging.PageRequest;
+import nl.agendawijzer.versies.ResourceType;
+import nl.agendawijzer.versies.Revisies;
+import nl.agendawijzer.versies.Weergave;
 
 @ApplicationScoped
-public class VergaderingService {
+public class VergaderingService implements Weergave {
 
   @Inject VergaderingRepository vergaderingen;
+  @Inject Revisies revisies;
   @Inject Links links;
 
   @Transactional
@@ -22,10 +28,12 @@ public class VergaderingService {
     PageRequest<Vergadering> page = PageRequest.read(params, VergaderingRepository.SORT);
     var soort = params.enumValue("soort", VergaderingSoort.class);
     var periode = params.period();
+    var gewijzigdSinds = params.instant("gewijzigdSinds");
     params.validate();
 
     Filter filter =
         new Filter()
+            .with("v.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
             .with("v.soort = :soort", "soort", soort)
             .with("v.datum >= :vanaf", "vanaf", periode.from())
             .with("v.datum <= :tot", "tot", periode.to());
@@ -36,11 +44,29 @@ public class VergaderingService {
         result.map(rows -> rows.stream().map(v -> VergaderingView.of(v, links)).toList()));
   }
 
+  /** The vergadering now or, with a peilmoment, the version that was current then. */
   @Transactional
-  public VergaderingView vergadering(String id) {
-    return vergaderingen
-        .findByIdOptional(id)
-        .map(v -> VergaderingView.of(v, links))
-        .orElseThrow(() -> new NotFoundProblem("Vergadering", id));
+  public Object vergadering(String id, Optional<Instant> peilmoment) {
+    if (peilmoment.isPresent()) {
+      return revisies.op(ResourceType.VERGADERING, id, peilmoment.get());
+    }
+    return weergave(id, links).orElseThrow(() -> revisies.ontbreekt(ResourceType.VERGADERING, id));
+  }
+
+  @Override
+  public ResourceType type() {
+    return ResourceType.VERGADERING;
+  }
+
+  @Override
+  @Transactional
+  public Optional<VergaderingView> weergave(String id, Links links) {
+    return vergaderingen.findByIdOptional(id).map(v -> VergaderingView.of(v, links));
+  }
+
+  @Override
+  @Transactional
+  public List<String> ids() {
+    return vergaderingen.ids();
   }
 }

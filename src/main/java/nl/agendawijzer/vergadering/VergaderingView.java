@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
+import nl.agendawijzer.api.VersionedRepresentation;
 
 public record VergaderingView(
     String id,
@@ -13,7 +14,8 @@ public record VergaderingView(
     String omschrijving,
     int versie,
     Instant gewijzigdOp,
-    @JsonProperty("_links") SelfLinks links) {
+    @JsonProperty("_links") SelfLinks links)
+    implements VersionedRepresentation {
 
   public record SelfLinks(Link self) {}
 

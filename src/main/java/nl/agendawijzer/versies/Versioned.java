@@ -2,6 +2,7 @@ package nl.agendawijzer.versies;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -12,6 +13,8 @@ import java.time.Instant;
 @MappedSuperclass
 public abstract class Versioned {
 
+  /** Also the optimistic lock: an update of a stale version fails instead of overwriting. */
+  @Version
   @Column(name = "versie", nullable = false)
   private int versie;
 
@@ -20,7 +23,17 @@ public abstract class Versioned {
 
   /** Marks a resource that is stored for the first time. */
   public void firstVersion(Instant now) {
-    this.versie = 1;
+    firstVersion(1, now);
+  }
+
+  /** A resource made again after a deletion continues its numbering, so ETags never repeat. */
+  public void firstVersion(int versie, Instant now) {
+    this.versie = versie;
+    this.gewijzigdOp = now;
+  }
+
+  /** Records when this change was made; Hibernate raises {@code versie} when it is stored. */
+  public void changed(Instant now) {
     this.gewijzigdOp = now;
   }
 

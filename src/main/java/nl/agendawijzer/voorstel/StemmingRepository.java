@@ -17,6 +17,12 @@ public class StemmingRepository implements PanacheRepositoryBase<Stemming, Strin
           "-datum",
           List.of(SortField.nullableDate("datum", "s.datum", Stemming::datum)));
 
+  public List<String> ids() {
+    return getEntityManager()
+        .createQuery("select s.id from Stemming s order by s.id", String.class)
+        .getResultList();
+  }
+
   /**
    * The votes of several voorstellen in one query, oldest first, so a list of voorstellen costs two
    * queries however long it is.

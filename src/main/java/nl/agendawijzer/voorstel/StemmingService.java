@@ -3,21 +3,27 @@ package nl.agendawijzer.voorstel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.Links;
-import nl.agendawijzer.api.NotFoundProblem;
 import nl.agendawijzer.api.QueryParameters;
 import nl.agendawijzer.api.paging.Filter;
 import nl.agendawijzer.api.paging.KeysetQuery;
 import nl.agendawijzer.api.paging.PageRequest;
 import nl.agendawijzer.raad.RaadService;
 import nl.agendawijzer.raad.Zetelkalender;
+import nl.agendawijzer.versies.ResourceType;
+import nl.agendawijzer.versies.Revisies;
+import nl.agendawijzer.versies.Weergave;
 
 @ApplicationScoped
-public class StemmingService {
+public class StemmingService implements Weergave {
 
   @Inject StemmingRepository stemmingen;
   @Inject RaadService raad;
+  @Inject Revisies revisies;
   @Inject Links links;
 
   @Transactional
@@ -26,10 +32,12 @@ public class StemmingService {
     var uitslag = params.enumValue("uitslag", Uitslag.class);
     var voorstel = params.text("voorstel");
     var periode = params.period();
+    var gewijzigdSinds = params.instant("gewijzigdSinds");
     params.validate();
 
     Filter filter =
         new Filter()
+            .with("s.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
             .with("s.uitslag = :uitslag", "uitslag", uitslag)
             .with("s.voorstel = :voorstel", "voorstel", voorstel)
             .with("s.datum >= :vanaf", "vanaf", periode.from())
@@ -42,10 +50,31 @@ public class StemmingService {
         result.map(rows -> rows.stream().map(s -> StemmingView.of(s, zetels, links)).toList()));
   }
 
+  /** The stemming now or, with a peilmoment, the version that was current then. */
   @Transactional
-  public StemmingView stemming(String id) {
-    Stemming stemming =
-        stemmingen.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("Stemming", id));
-    return StemmingView.of(stemming, raad.zetelkalender(), links);
+  public Object stemming(String id, Optional<Instant> peilmoment) {
+    if (peilmoment.isPresent()) {
+      return revisies.op(ResourceType.STEMMING, id, peilmoment.get());
+    }
+    return weergave(id, links).orElseThrow(() -> revisies.ontbreekt(ResourceType.STEMMING, id));
+  }
+
+  @Override
+  public ResourceType type() {
+    return ResourceType.STEMMING;
+  }
+
+  @Override
+  @Transactional
+  public Optional<StemmingView> weergave(String id, Links links) {
+    return stemmingen
+        .findByIdOptional(id)
+        .map(s -> StemmingView.of(s, raad.zetelkalender(), links));
+  }
+
+  @Override
+  @Transactional
+  public List<String> ids() {
+    return stemmingen.ids();
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
+import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.raad.Zetelkalender;
 
 /** A vote as served, with the council's seats on its date and the check of its arithmetic. */
@@ -22,7 +23,8 @@ public record StemmingView(
     Controle controle,
     int versie,
     Instant gewijzigdOp,
-    @JsonProperty("_links") StemmingLinks links) {
+    @JsonProperty("_links") StemmingLinks links)
+    implements VersionedRepresentation {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record StemmingLinks(Link self, Link voorstel, Link vergadering) {}

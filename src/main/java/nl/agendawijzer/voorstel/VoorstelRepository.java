@@ -15,6 +15,12 @@ public class VoorstelRepository implements PanacheRepositoryBase<Voorstel, Strin
           "nummer",
           List.of(SortField.nullableText("titel", "v.titel", Voorstel::titel)));
 
+  public List<String> nummers() {
+    return getEntityManager()
+        .createQuery("select v.nummer from Voorstel v order by v.nummer", String.class)
+        .getResultList();
+  }
+
   /**
    * HQL: {@code s} is the last stemming of voorstel {@code v} (latest date, then highest id); the
    * voorstel's uitslag and datum are those of that stemming. Needs parameter {@code :geenDatum}.

@@ -3,6 +3,7 @@ package nl.agendawijzer.voorstel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,16 +13,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.Links;
-import nl.agendawijzer.api.NotFoundProblem;
 import nl.agendawijzer.api.QueryParameters;
 import nl.agendawijzer.api.paging.Filter;
 import nl.agendawijzer.api.paging.KeysetQuery;
 import nl.agendawijzer.api.paging.PageRequest;
 import nl.agendawijzer.raad.RaadService;
 import nl.agendawijzer.raad.Zetelkalender;
+import nl.agendawijzer.versies.ResourceType;
+import nl.agendawijzer.versies.Revisies;
+import nl.agendawijzer.versies.Weergave;
 
 @ApplicationScoped
-public class VoorstelService {
+public class VoorstelService implements Weergave {
 
   /** Sorts missing dates before every real one, as the paging of stemmingen does. */
   private static final LocalDate GEEN_DATUM = LocalDate.of(1, 1, 1);
@@ -29,6 +32,7 @@ public class VoorstelService {
   @Inject VoorstelRepository voorstellen;
   @Inject StemmingRepository stemmingen;
   @Inject RaadService raad;
+  @Inject Revisies revisies;
   @Inject Links links;
 
   /** {@code /voorstellen}: filtered on {@code onderwerp} when the client asks. */
@@ -43,13 +47,31 @@ public class VoorstelService {
     return lijst(params, Optional.of(raadsnummer));
   }
 
+  /** The voorstel now or, with a peilmoment, the version that was current then. */
   @Transactional
-  public VoorstelView voorstel(String nummer) {
-    Voorstel voorstel =
-        voorstellen
-            .findByIdOptional(nummer)
-            .orElseThrow(() -> new NotFoundProblem("Voorstel", nummer));
-    return views(List.of(voorstel)).get(0);
+  public Object voorstel(String nummer, Optional<Instant> peilmoment) {
+    if (peilmoment.isPresent()) {
+      return revisies.op(ResourceType.VOORSTEL, nummer, peilmoment.get());
+    }
+    return weergave(nummer, links)
+        .orElseThrow(() -> revisies.ontbreekt(ResourceType.VOORSTEL, nummer));
+  }
+
+  @Override
+  public ResourceType type() {
+    return ResourceType.VOORSTEL;
+  }
+
+  @Override
+  @Transactional
+  public Optional<VoorstelView> weergave(String nummer, Links links) {
+    return voorstellen.findByIdOptional(nummer).map(v -> views(List.of(v), links).get(0));
+  }
+
+  @Override
+  @Transactional
+  public List<String> ids() {
+    return voorstellen.nummers();
   }
 
   private CollectionBody lijst(QueryParameters params, Optional<String> onderwerp) {
@@ -57,10 +79,12 @@ public class VoorstelService {
     var soort = params.enumValue("soort", VoorstelSoort.class);
     var uitslag = params.enumValue("uitslag", Uitslag.class);
     var periode = params.period();
+    var gewijzigdSinds = params.instant("gewijzigdSinds");
     params.validate();
 
     Filter filter =
         new Filter()
+            .with("v.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
             .with("v.soort = :soort", "soort", soort)
             .with("v.onderwerp = :onderwerp", "onderwerp", onderwerp);
     if (uitslag.isPresent() || periode.from().isPresent() || periode.to().isPresent()) {
@@ -74,11 +98,11 @@ public class VoorstelService {
           "exists (select s.id from Stemming s where " + String.join(" and ", terms) + ")", values);
     }
     var result = KeysetQuery.page(voorstellen, "from Voorstel v", filter, page);
-    return CollectionBody.of(links, "voorstellen", result.map(this::views));
+    return CollectionBody.of(links, "voorstellen", result.map(rows -> views(rows, links)));
   }
 
   /** Views of voorstellen with their stemmingen, fetched in one query for all of them. */
-  private List<VoorstelView> views(List<Voorstel> rows) {
+  private List<VoorstelView> views(List<Voorstel> rows, Links links) {
     Zetelkalender zetels = raad.zetelkalender();
     Map<String, List<StemmingView>> perVoorstel =
         stemmingen.vanVoorstellen(rows.stream().map(Voorstel::nummer).toList()).stream()

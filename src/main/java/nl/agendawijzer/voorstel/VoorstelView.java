@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
+import nl.agendawijzer.api.VersionedRepresentation;
 
 /**
  * A voorstel with its votes, oldest first. {@code uitslag} and {@code datum} are those of the last
@@ -23,7 +24,8 @@ public record VoorstelView(
     List<StemmingView> stemmingen,
     int versie,
     Instant gewijzigdOp,
-    @JsonProperty("_links") VoorstelLinks links) {
+    @JsonProperty("_links") VoorstelLinks links)
+    implements VersionedRepresentation {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record VoorstelLinks(Link self, Link onderwerp) {}

@@ -34,7 +34,7 @@ class PagingTest extends ApiTest {
   @BeforeEach
   void generatedPages() {
     if (given().get("/v1/onderwerpen/" + BASE).statusCode() == 404) {
-      TestPaginas.reeks(BASE, PAGES).forEach(importeur::importeer);
+      TestPaginas.reeks(BASE, PAGES).forEach(pagina -> importeur.importeer(pagina, "test"));
     }
   }
 

@@ -37,7 +37,7 @@ class ReferentieDataTest extends ApiTest {
     long before = count();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> importeur.importeer(AgendawijzerParserTest.referentiePagina()))
+            () -> importeur.importeer(AgendawijzerParserTest.referentiePagina(), "test"))
         .isInstanceOf(OngeldigePagina.class)
         .hasMessageContaining("23161");
     assertThat(count()).isEqualTo(before);
@@ -55,7 +55,7 @@ class ReferentieDataTest extends ApiTest {
             + nummer
             + ") AANVAARD 30/2\n";
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> importeur.importeer(pagina));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> importeur.importeer(pagina, "test"));
 
     when().get("/v1/onderwerpen/98001").then().statusCode(404);
     when().get("/v1/vergaderingen/2024-02-01-plenair").then().statusCode(404);

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * @param name the name clients use in {@code sort}, equal to the field in the representation
  * @param expression the HQL path on the query's alias, e.g. {@code s.datum}
  * @param value reads the field from an entity, to put the last row's value in the cursor
- * @param type {@code String} or {@code LocalDate}
+ * @param type {@code String}, {@code LocalDate} or {@code Long}
  * @param nullable whether the column can be null; missing values sort before every value
  */
 public record SortField<E>(
@@ -29,7 +29,15 @@ public record SortField<E>(
     return new SortField<>(name, expression, value, LocalDate.class, true);
   }
 
+  /** A number that is never null, such as a sequence. */
+  public static <E> SortField<E> number(String name, String expression, Function<E, Object> value) {
+    return new SortField<>(name, expression, value, Long.class, false);
+  }
+
   Object parse(String raw) {
-    return type == LocalDate.class ? LocalDate.parse(raw) : raw;
+    if (type == LocalDate.class) {
+      return LocalDate.parse(raw);
+    }
+    return type == Long.class ? Long.valueOf(raw) : raw;
   }
 }

@@ -1,0 +1,98 @@
+package nl.agendawijzer.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * ETags, Last-Modified and 304s for every successful read, so portals revalidate cheaply and public
+ * caches may keep a read briefly. A versioned representation's strong ETag is its version ({@code
+ * "3"}); any other body (lists, the feed, stored versions) gets a hash of its bytes.
+ */
+public class ConditionalRequests {
+
+  /** Public data: any cache may keep a read for a minute, then must ask again. */
+  static final String CACHE_CONTROL = "public, max-age=60";
+
+  @Inject ObjectMapper json;
+
+  @ServerResponseFilter
+  public void conditional(ContainerRequestContext request, ContainerResponseContext response)
+      throws JsonProcessingException {
+    String method = request.getMethod();
+    if (!(method.equals("GET") || method.equals("HEAD"))
+        || response.getStatus() != 200
+        || response.getEntity() == null) {
+      return;
+    }
+    Object entity = response.getEntity();
+    String etag;
+    Instant lastModified = null;
+    if (entity instanceof VersionedRepresentation versioned) {
+      etag = "\"" + versioned.versie() + "\"";
+      lastModified = versioned.gewijzigdOp().truncatedTo(ChronoUnit.SECONDS);
+    } else {
+      etag = "\"" + hash(json.writeValueAsBytes(entity)) + "\"";
+    }
+    var headers = response.getHeaders();
+    headers.putSingle(HttpHeaders.ETAG, etag);
+    headers.putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    if (lastModified != null) {
+      headers.putSingle(HttpHeaders.LAST_MODIFIED, httpDate(lastModified));
+    }
+    if (notModified(request, etag, lastModified)) {
+      response.setStatus(304);
+      response.setEntity(null);
+    }
+  }
+
+  private static boolean notModified(
+      ContainerRequestContext request, String etag, Instant lastModified) {
+    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null) {
+      // GET uses the weak comparison (RFC 9110, 13.1.2): W/ does not matter here.
+      return Arrays.stream(ifNoneMatch.split(","))
+          .map(String::strip)
+          .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+          .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+    }
+    String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+    if (ifModifiedSince != null && lastModified != null) {
+      try {
+        Instant since =
+            ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        return !lastModified.isAfter(since);
+      } catch (DateTimeParseException e) {
+        return false; // RFC 9110: an invalid date is ignored
+      }
+    }
+    return false;
+  }
+
+  static String httpDate(Instant instant) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+  }
+
+  private static String hash(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}
