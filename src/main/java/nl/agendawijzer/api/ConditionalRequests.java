@@ -34,12 +34,18 @@ public class ConditionalRequests {
   public void conditional(ContainerRequestContext request, ContainerResponseContext response)
       throws JsonProcessingException {
     String method = request.getMethod();
-    if (!(method.equals("GET") || method.equals("HEAD"))
-        || response.getStatus() != 200
-        || response.getEntity() == null) {
+    boolean read = method.equals("GET") || method.equals("HEAD");
+    Object entity = response.getEntity();
+    if (!read) {
+      // A write answers with the new version's ETag, ready for the next If-Match.
+      if (entity instanceof VersionedRepresentation versioned) {
+        response.getHeaders().putSingle(HttpHeaders.ETAG, "\"" + versioned.versie() + "\"");
+      }
       return;
     }
-    Object entity = response.getEntity();
+    if (response.getStatus() != 200 || entity == null) {
+      return;
+    }
     String etag;
     Instant lastModified = null;
     if (entity instanceof VersionedRepresentation versioned) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,6 +36,22 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response notFound(NotFoundProblem e, UriInfo uri) {
     return Problems.response(404, e.getMessage(), instance(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response precondition(PreconditionProblem e, UriInfo uri) {
+    return Problems.response(e.status(), e.getMessage(), instance(uri));
+  }
+
+  /** Two writers passed the If-Match check at once; the later commit lost. */
+  @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+  public Response concurrentWrite(RuntimeException e, UriInfo uri) {
+    return precondition(PreconditionProblem.stale(0), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response conflict(ConflictProblem e, UriInfo uri) {
+    return Problems.response(409, e.getMessage(), instance(uri));
   }
 
   @ServerExceptionMapper
@@ -118,7 +136,7 @@ public class ProblemMappers {
     String detail =
         switch (status) {
           case 404 -> "Er is geen resource op dit pad. Zie /v1/openapi.json voor de paden.";
-          case 405 -> "Deze methode is hier niet toegestaan; de API is alleen te lezen (GET).";
+          case 405 -> "Deze methode is op dit pad niet toegestaan; zie /v1/openapi.json.";
           case 406 -> "Deze API levert application/json; vraag daarom om application/json.";
           default -> Problems.title(status) + ".";
         };

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.Objects;
 import nl.agendawijzer.versies.Versioned;
 
 /**
@@ -41,6 +42,18 @@ public class Document extends Versioned {
     d.titel = titel;
     d.firstVersion(now);
     return d;
+  }
+
+  /** True when the link or its title changed; the document then gets a new version. */
+  public boolean wijzig(String nieuweUrl, String nieuweTitel, Instant now) {
+    if (url.equals(nieuweUrl) && Objects.equals(titel, nieuweTitel)) {
+      return false;
+    }
+    url = nieuweUrl;
+    soort = DocumentSoort.vanUrl(nieuweUrl);
+    titel = nieuweTitel;
+    changed(now);
+    return true;
   }
 
   public String id() {

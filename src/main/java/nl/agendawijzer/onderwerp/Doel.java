@@ -33,6 +33,16 @@ public class Doel extends Versioned {
     return d;
   }
 
+  /** True when the text changed; the doel then gets a new version. */
+  boolean wijzig(String nieuweTekst, Instant now) {
+    if (tekst.equals(nieuweTekst)) {
+      return false;
+    }
+    tekst = nieuweTekst;
+    changed(now);
+    return true;
+  }
+
   public int volgnummer() {
     return volgnummer;
   }

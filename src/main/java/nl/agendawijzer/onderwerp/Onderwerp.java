@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.agendawijzer.versies.Versioned;
 import org.hibernate.annotations.ListIndexBase;
 
@@ -66,6 +67,45 @@ public class Onderwerp extends Versioned {
     o.secties = new ArrayList<>(secties);
     o.firstVersion(now);
     return o;
+  }
+
+  /**
+   * Replaces the onderwerp's own fields; true when any of them differs. A status given by the
+   * editor is kept as given; without one it follows the status text, as on import.
+   */
+  public boolean wijzig(
+      String titel,
+      OnderwerpStatus status,
+      String statusTekst,
+      LocalDate geschrevenOp,
+      LocalDate laatstBewerktOp,
+      String inleiding,
+      String afbeeldingAlt,
+      List<Sectie> secties) {
+    OnderwerpStatus nieuweStatus = status != null ? status : OnderwerpStatus.vanTekst(statusTekst);
+    boolean anders =
+        !Objects.equals(this.titel, titel)
+            || this.status != nieuweStatus
+            || !Objects.equals(this.statusTekst, statusTekst)
+            || !Objects.equals(this.geschrevenOp, geschrevenOp)
+            || !Objects.equals(this.laatstBewerktOp, laatstBewerktOp)
+            || !Objects.equals(this.inleiding, inleiding)
+            || !Objects.equals(this.afbeeldingAlt, afbeeldingAlt)
+            || !this.secties.equals(secties);
+    if (anders) {
+      this.titel = titel;
+      this.status = nieuweStatus;
+      this.statusTekst = statusTekst;
+      this.geschrevenOp = geschrevenOp;
+      this.laatstBewerktOp = laatstBewerktOp;
+      this.inleiding = inleiding;
+      this.afbeeldingAlt = afbeeldingAlt;
+      if (!this.secties.equals(secties)) {
+        this.secties.clear();
+        this.secties.addAll(secties);
+      }
+    }
+    return anders;
   }
 
   public String raadsnummer() {

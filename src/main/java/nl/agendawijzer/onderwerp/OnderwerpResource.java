@@ -1,16 +1,28 @@
 package nl.agendawijzer.onderwerp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.agendawijzer.api.CollectionBody;
+import nl.agendawijzer.api.Idempotency;
+import nl.agendawijzer.api.MergePatch;
 import nl.agendawijzer.api.QueryParameters;
+import nl.agendawijzer.sleutel.Rol;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Revisies;
 
@@ -20,6 +32,7 @@ public class OnderwerpResource {
 
   @Inject Revisies revisies;
   @Inject OnderwerpService service;
+  @Inject OnderwerpBewerking bewerking;
 
   @GET
   public CollectionBody lijst(@Context UriInfo uri) {
@@ -48,6 +61,45 @@ public class OnderwerpResource {
       @Context UriInfo uri) {
     QueryParameters.requireNone(uri);
     return revisies.versie(ResourceType.ONDERWERP, raadsnummer, versie);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Rol.REDACTEUR_NAAM)
+  public Response maak(
+      OnderwerpInvoer invoer, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    return bewerking.maak(invoer, idempotencyKey);
+  }
+
+  @PUT
+  @Path("/{raadsnummer}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Rol.REDACTEUR_NAAM)
+  public OnderwerpView vervang(
+      @PathParam("raadsnummer") String raadsnummer,
+      OnderwerpInvoer invoer,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return bewerking.vervang(raadsnummer, invoer, ifMatch);
+  }
+
+  @PATCH
+  @Path("/{raadsnummer}")
+  @Consumes(MergePatch.MEDIA_TYPE)
+  @RolesAllowed(Rol.REDACTEUR_NAAM)
+  public OnderwerpView wijzigDeels(
+      @PathParam("raadsnummer") String raadsnummer,
+      JsonNode patch,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return bewerking.wijzigDeels(raadsnummer, patch, ifMatch);
+  }
+
+  @DELETE
+  @Path("/{raadsnummer}")
+  @RolesAllowed(Rol.REDACTEUR_NAAM)
+  public void verwijder(
+      @PathParam("raadsnummer") String raadsnummer,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    bewerking.verwijder(raadsnummer, ifMatch);
   }
 
   @GET

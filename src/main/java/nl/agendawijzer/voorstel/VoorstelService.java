@@ -62,6 +62,12 @@ public class VoorstelService implements Weergave {
     return ResourceType.VOORSTEL;
   }
 
+  /** How many voorstellen hang under an onderwerp. */
+  @Transactional
+  public long aantalVanOnderwerp(String raadsnummer) {
+    return voorstellen.count("onderwerp", raadsnummer);
+  }
+
   @Override
   @Transactional
   public Optional<VoorstelView> weergave(String nummer, Links links) {

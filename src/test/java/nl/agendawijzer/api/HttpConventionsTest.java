@@ -54,7 +54,7 @@ class HttpConventionsTest extends ApiTest {
   @Test
   void aMethodTheApiDoesNotOfferIsA405Problem() {
     when()
-        .delete("/v1/onderwerpen/23161")
+        .delete("/v1/raad")
         .then()
         .statusCode(405)
         .contentType("application/problem+json")

@@ -1,0 +1,35 @@
+package nl.agendawijzer.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/** JSON Merge Patch (RFC 7386): PATCH is "read, merge, replace", with one set of rules. */
+public final class MergePatch {
+
+  public static final String MEDIA_TYPE = "application/merge-patch+json";
+
+  private MergePatch() {}
+
+  /** Applies {@code patch} to {@code target}; returns the result (target may be changed). */
+  public static JsonNode apply(JsonNode target, JsonNode patch) {
+    if (!patch.isObject()) {
+      return patch;
+    }
+    ObjectNode result =
+        target != null && target.isObject()
+            ? (ObjectNode) target
+            : JsonNodeFactory.instance.objectNode();
+    for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      if (field.getValue().isNull()) {
+        result.remove(field.getKey());
+      } else {
+        result.set(field.getKey(), apply(result.get(field.getKey()), field.getValue()));
+      }
+    }
+    return result;
+  }
+}
