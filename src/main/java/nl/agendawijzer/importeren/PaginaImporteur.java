@@ -91,6 +91,16 @@ public class PaginaImporteur {
         id -> revisies.leg(ResourceType.STEMMING, id, Wijziging.TOEGEVOEGD, auteur));
     nieuw.voorstellen.forEach(
         id -> revisies.leg(ResourceType.VOORSTEL, id, Wijziging.TOEGEVOEGD, auteur));
+    // A voorstel known from an earlier page that got a stemming here has changed too.
+    nieuw.stemmingen.stream()
+        .map(id -> stemmingen.findById(id).voorstel())
+        .distinct()
+        .filter(nummer -> !nieuw.voorstellen.contains(nummer))
+        .forEach(
+            nummer -> {
+              voorstellen.findById(nummer).changed(nu);
+              revisies.leg(ResourceType.VOORSTEL, nummer, Wijziging.GEWIJZIGD, auteur);
+            });
     revisies.leg(ResourceType.ONDERWERP, nr, Wijziging.TOEGEVOEGD, auteur);
     return nr;
   }

@@ -2,7 +2,6 @@ package nl.agendawijzer.onderwerp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +40,6 @@ public class OnderwerpBewerking {
   @Inject Idempotency idempotency;
   @Inject BodyValidation validation;
   @Inject EntityManager entityManager;
-  @Inject SecurityIdentity identity;
   @Inject ObjectMapper json;
   @Inject Links links;
   @Inject Clock clock;
@@ -205,6 +203,6 @@ public class OnderwerpBewerking {
   }
 
   private String auteur() {
-    return identity.getPrincipal().getName();
+    return revisies.auteur();
   }
 }

@@ -78,30 +78,36 @@ public class OnderwerpService implements Weergave {
 
   @Override
   @Transactional
+  public boolean bestaat(String id) {
+    return onderwerpen.findByIdOptional(id).isPresent();
+  }
+
+  @Override
+  @Transactional
   public List<String> ids() {
     return onderwerpen.raadsnummers();
   }
 
   @Transactional
   public CollectionBody doelen(String raadsnummer) {
-    bestaat(raadsnummer);
+    vereisBestaand(raadsnummer);
     return CollectionBody.of(
         links, "doelen", onderwerpen.doelen(raadsnummer).stream().map(DoelView::of).toList());
   }
 
   @Transactional
   public CollectionBody documenten(String raadsnummer) {
-    bestaat(raadsnummer);
+    vereisBestaand(raadsnummer);
     return CollectionBody.of(links, "documenten", documenten.vanOnderwerp(raadsnummer, links));
   }
 
   @Transactional
   public CollectionBody voorstellen(String raadsnummer, QueryParameters params) {
-    bestaat(raadsnummer);
+    vereisBestaand(raadsnummer);
     return voorstellen.vanOnderwerp(raadsnummer, params);
   }
 
-  private void bestaat(String raadsnummer) {
+  private void vereisBestaand(String raadsnummer) {
     if (onderwerpen.count("raadsnummer", raadsnummer) == 0) {
       throw revisies.ontbreekt(ResourceType.ONDERWERP, raadsnummer);
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import nl.agendawijzer.versies.Versioned;
 
 /**
@@ -37,6 +38,13 @@ public class Vergadering extends Versioned {
     v.omschrijving = omschrijving;
     v.firstVersion(now);
     return v;
+  }
+
+  /** True when the text changed. Date and kind make the id, so they do not change. */
+  public boolean wijzigOmschrijving(String nieuw) {
+    boolean anders = !Objects.equals(omschrijving, nieuw);
+    omschrijving = nieuw;
+    return anders;
   }
 
   public static String idVoor(LocalDate datum, VergaderingSoort soort) {

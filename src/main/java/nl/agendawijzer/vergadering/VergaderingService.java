@@ -66,6 +66,12 @@ public class VergaderingService implements Weergave {
 
   @Override
   @Transactional
+  public boolean bestaat(String id) {
+    return vergaderingen.findByIdOptional(id).isPresent();
+  }
+
+  @Override
+  @Transactional
   public List<String> ids() {
     return vergaderingen.ids();
   }

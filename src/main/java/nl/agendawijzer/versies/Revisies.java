@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -39,6 +40,12 @@ public class Revisies {
   @Inject EntityManager entityManager;
   @Inject ObjectMapper json;
   @Inject Links links;
+  @Inject SecurityIdentity identity;
+
+  /** The author of the change being made: the name of the key (or OIDC principal) used. */
+  public String auteur() {
+    return identity.getPrincipal().getName();
+  }
 
   /** Stores the current representation of a resource as its newest version. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -75,6 +82,11 @@ public class Revisies {
   @Transactional(Transactional.TxType.MANDATORY)
   public int eersteVersie(ResourceType type, String id) {
     return revisies.laatste(type, id).map(r -> r.versie() + 1).orElse(1);
+  }
+
+  /** Whether a resource exists now, for checks across features (a voorstel's onderwerp). */
+  public boolean bestaat(ResourceType type, String id) {
+    return weergave(type).bestaat(id);
   }
 
   /** What to answer for an id that is not there: 410 if it was deleted, else 404. */

@@ -16,6 +16,9 @@ public interface Weergave {
   /** The representation of {@code id} now, with links made by {@code links}; empty if absent. */
   Optional<? extends VersionedRepresentation> weergave(String id, Links links);
 
+  /** Whether a resource with this id exists now. */
+  boolean bestaat(String id);
+
   /** The ids of every resource of this type, for a baseline of revisions. */
   List<String> ids();
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import nl.agendawijzer.versies.Versioned;
 
 /**
@@ -57,6 +58,30 @@ public class Stemming extends Versioned {
     s.tegen = tegen;
     s.firstVersion(now);
     return s;
+  }
+
+  /** Replaces the editable fields; true when any differs. */
+  public boolean wijzig(
+      String vergadering,
+      LocalDate datum,
+      Uitslag uitslag,
+      String uitslagTekst,
+      Integer voor,
+      Integer tegen) {
+    boolean anders =
+        !Objects.equals(this.vergadering, vergadering)
+            || !Objects.equals(this.datum, datum)
+            || this.uitslag != uitslag
+            || !Objects.equals(this.uitslagTekst, uitslagTekst)
+            || !Objects.equals(this.voor, voor)
+            || !Objects.equals(this.tegen, tegen);
+    this.vergadering = vergadering;
+    this.datum = datum;
+    this.uitslag = uitslag;
+    this.uitslagTekst = uitslagTekst;
+    this.voor = voor;
+    this.tegen = tegen;
+    return anders;
   }
 
   /** The id of a voorstel's vote on a date; {@code zonder-datum} when the page gives none. */

@@ -74,6 +74,12 @@ public class StemmingService implements Weergave {
 
   @Override
   @Transactional
+  public boolean bestaat(String id) {
+    return stemmingen.findByIdOptional(id).isPresent();
+  }
+
+  @Override
+  @Transactional
   public List<String> ids() {
     return stemmingen.ids();
   }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.Objects;
 import nl.agendawijzer.versies.Versioned;
 
 /** A raadsvoorstel, motie or amendement, keyed on its number ({@code 23161}, {@code 23161.001}). */
@@ -43,6 +44,20 @@ public class Voorstel extends Versioned {
     v.onderwerp = onderwerp;
     v.firstVersion(now);
     return v;
+  }
+
+  /** Replaces the editable fields; true when any differs. */
+  public boolean wijzig(VoorstelSoort soort, String soortTekst, String titel, String onderwerp) {
+    boolean anders =
+        this.soort != soort
+            || !Objects.equals(this.soortTekst, soortTekst)
+            || !Objects.equals(this.titel, titel)
+            || !Objects.equals(this.onderwerp, onderwerp);
+    this.soort = soort;
+    this.soortTekst = soortTekst;
+    this.titel = titel;
+    this.onderwerp = onderwerp;
+    return anders;
   }
 
   public String nummer() {

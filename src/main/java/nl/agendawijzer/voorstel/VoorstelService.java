@@ -76,6 +76,12 @@ public class VoorstelService implements Weergave {
 
   @Override
   @Transactional
+  public boolean bestaat(String id) {
+    return voorstellen.findByIdOptional(id).isPresent();
+  }
+
+  @Override
+  @Transactional
   public List<String> ids() {
     return voorstellen.nummers();
   }
