@@ -134,6 +134,31 @@ class VersiesTest extends ApiTest {
   }
 
   @Test
+  void listsTakeGewijzigdSinds() {
+    String gewijzigdOp = when().get("/v1/onderwerpen/23161").then().extract().path("gewijzigdOp");
+
+    given()
+        .queryParam("gewijzigdSinds", gewijzigdOp)
+        .queryParam("pageSize", 100)
+        .get("/v1/onderwerpen")
+        .then()
+        .statusCode(200)
+        .body("_embedded.onderwerpen.raadsnummer", org.hamcrest.Matchers.hasItem("23161"));
+    given()
+        .queryParam("gewijzigdSinds", "2999-01-01T00:00:00Z")
+        .get("/v1/stemmingen")
+        .then()
+        .statusCode(200)
+        .body("_embedded.stemmingen", hasSize(0));
+    given()
+        .queryParam("gewijzigdSinds", "2026-13-01")
+        .get("/v1/voorstellen")
+        .then()
+        .statusCode(400)
+        .body("invalidParams[0].name", equalTo("gewijzigdSinds"));
+  }
+
+  @Test
   void errorsAreNeverCached() {
     when().get("/v1/onderwerpen/99999").then().statusCode(404).header("Cache-Control", "no-store");
   }
