@@ -1,6 +1,7 @@
 package nl.agendawijzer.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
@@ -12,6 +13,14 @@ public final class MergePatch {
   public static final String MEDIA_TYPE = "application/merge-patch+json";
 
   private MergePatch() {}
+
+  /**
+   * The body a PATCH stands for: the current representation with the patch applied, read as the
+   * write body type, so it then follows exactly the rules of a PUT.
+   */
+  public static <T> T asBody(ObjectMapper json, Object current, JsonNode patch, Class<T> type) {
+    return json.convertValue(apply(json.valueToTree(current), patch), type);
+  }
 
   /** Applies {@code patch} to {@code target}; returns the result (target may be changed). */
   public static JsonNode apply(JsonNode target, JsonNode patch) {

@@ -96,7 +96,19 @@ public class OnderwerpBewerking {
 
   @Transactional
   public OnderwerpView vervang(String nr, OnderwerpInvoer invoer, String ifMatch) {
+    return vervang(huidig(nr, ifMatch), invoer);
+  }
+
+  /** JSON Merge Patch on the current representation, then the same rules as a replace. */
+  @Transactional
+  public OnderwerpView wijzigDeels(String nr, JsonNode patch, String ifMatch) {
     Onderwerp onderwerp = huidig(nr, ifMatch);
+    OnderwerpView huidig = lezen.weergave(nr, links).orElseThrow();
+    return vervang(onderwerp, MergePatch.asBody(json, huidig, patch, OnderwerpInvoer.class));
+  }
+
+  private OnderwerpView vervang(Onderwerp onderwerp, OnderwerpInvoer invoer) {
+    String nr = onderwerp.raadsnummer();
     BodyValidation.Findings findings = new BodyValidation.Findings();
     if (invoer != null && invoer.raadsnummer() != null && !invoer.raadsnummer().equals(nr)) {
       findings.reject("raadsnummer", "hoort gelijk te zijn aan het raadsnummer in het pad");
@@ -120,16 +132,6 @@ public class OnderwerpBewerking {
       revisies.leg(ResourceType.ONDERWERP, nr, Wijziging.GEWIJZIGD, auteur());
     }
     return lezen.weergave(nr, links).orElseThrow();
-  }
-
-  /** JSON Merge Patch on the current representation, then the same rules as a replace. */
-  @Transactional
-  public OnderwerpView wijzigDeels(String nr, JsonNode patch, String ifMatch) {
-    Onderwerp onderwerp = huidig(nr, ifMatch);
-    JsonNode huidigeWeergave = json.valueToTree(lezen.weergave(nr, links).orElseThrow());
-    OnderwerpInvoer invoer =
-        json.convertValue(MergePatch.apply(huidigeWeergave, patch), OnderwerpInvoer.class);
-    return vervang(nr, invoer, "\"" + onderwerp.versie() + "\"");
   }
 
   @Transactional

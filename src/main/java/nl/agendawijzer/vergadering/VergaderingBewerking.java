@@ -67,7 +67,18 @@ public class VergaderingBewerking {
 
   @Transactional
   public VergaderingView vervang(String id, VergaderingInvoer invoer, String ifMatch) {
+    return vervang(huidig(id, ifMatch), invoer);
+  }
+
+  @Transactional
+  public VergaderingView wijzigDeels(String id, JsonNode patch, String ifMatch) {
     Vergadering vergadering = huidig(id, ifMatch);
+    VergaderingView huidig = lezen.weergave(id, links).orElseThrow();
+    return vervang(vergadering, MergePatch.asBody(json, huidig, patch, VergaderingInvoer.class));
+  }
+
+  private VergaderingView vervang(Vergadering vergadering, VergaderingInvoer invoer) {
+    String id = vergadering.id();
     BodyValidation.Findings findings = new BodyValidation.Findings();
     if (invoer != null
         && invoer.datum() != null
@@ -81,15 +92,6 @@ public class VergaderingBewerking {
       revisies.leg(ResourceType.VERGADERING, id, Wijziging.GEWIJZIGD, revisies.auteur());
     }
     return lezen.weergave(id, links).orElseThrow();
-  }
-
-  @Transactional
-  public VergaderingView wijzigDeels(String id, JsonNode patch, String ifMatch) {
-    Vergadering vergadering = huidig(id, ifMatch);
-    JsonNode huidig = json.valueToTree(lezen.weergave(id, links).orElseThrow());
-    VergaderingInvoer invoer =
-        json.convertValue(MergePatch.apply(huidig, patch), VergaderingInvoer.class);
-    return vervang(id, invoer, "\"" + vergadering.versie() + "\"");
   }
 
   @Transactional

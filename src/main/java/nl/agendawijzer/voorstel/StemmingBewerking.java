@@ -83,7 +83,18 @@ public class StemmingBewerking {
 
   @Transactional
   public StemmingView vervang(String id, StemmingInvoer invoer, String ifMatch) {
+    return vervang(huidig(id, ifMatch), invoer);
+  }
+
+  @Transactional
+  public StemmingView wijzigDeels(String id, JsonNode patch, String ifMatch) {
     Stemming stemming = huidig(id, ifMatch);
+    StemmingView huidig = lezen.weergave(id, links).orElseThrow();
+    return vervang(stemming, MergePatch.asBody(json, huidig, patch, StemmingInvoer.class));
+  }
+
+  private StemmingView vervang(Stemming stemming, StemmingInvoer invoer) {
+    String id = stemming.id();
     BodyValidation.Findings findings = regels(invoer);
     if (invoer != null && !Objects.equals(invoer.voorstel(), stemming.voorstel())) {
       findings.reject("voorstel", "een stemming verhuist niet naar een ander voorstel");
@@ -101,15 +112,6 @@ public class StemmingBewerking {
       vastleggen(id, stemming.voorstel(), Wijziging.GEWIJZIGD, clock.instant());
     }
     return lezen.weergave(id, links).orElseThrow();
-  }
-
-  @Transactional
-  public StemmingView wijzigDeels(String id, JsonNode patch, String ifMatch) {
-    Stemming stemming = huidig(id, ifMatch);
-    JsonNode huidig = json.valueToTree(lezen.weergave(id, links).orElseThrow());
-    StemmingInvoer invoer =
-        json.convertValue(MergePatch.apply(huidig, patch), StemmingInvoer.class);
-    return vervang(id, invoer, "\"" + stemming.versie() + "\"");
   }
 
   @Transactional

@@ -70,7 +70,18 @@ public class VoorstelBewerking {
 
   @Transactional
   public VoorstelView vervang(String nummer, VoorstelInvoer invoer, String ifMatch) {
+    return vervang(huidig(nummer, ifMatch), invoer);
+  }
+
+  @Transactional
+  public VoorstelView wijzigDeels(String nummer, JsonNode patch, String ifMatch) {
     Voorstel voorstel = huidig(nummer, ifMatch);
+    VoorstelView huidig = lezen.weergave(nummer, links).orElseThrow();
+    return vervang(voorstel, MergePatch.asBody(json, huidig, patch, VoorstelInvoer.class));
+  }
+
+  private VoorstelView vervang(Voorstel voorstel, VoorstelInvoer invoer) {
+    String nummer = voorstel.nummer();
     BodyValidation.Findings findings = regels(invoer);
     if (invoer != null && invoer.nummer() != null && !invoer.nummer().equals(nummer)) {
       findings.reject("nummer", "hoort gelijk te zijn aan het nummer in het pad");
@@ -81,15 +92,6 @@ public class VoorstelBewerking {
       revisies.leg(ResourceType.VOORSTEL, nummer, Wijziging.GEWIJZIGD, revisies.auteur());
     }
     return lezen.weergave(nummer, links).orElseThrow();
-  }
-
-  @Transactional
-  public VoorstelView wijzigDeels(String nummer, JsonNode patch, String ifMatch) {
-    Voorstel voorstel = huidig(nummer, ifMatch);
-    JsonNode huidig = json.valueToTree(lezen.weergave(nummer, links).orElseThrow());
-    VoorstelInvoer invoer =
-        json.convertValue(MergePatch.apply(huidig, patch), VoorstelInvoer.class);
-    return vervang(nummer, invoer, "\"" + voorstel.versie() + "\"");
   }
 
   @Transactional
