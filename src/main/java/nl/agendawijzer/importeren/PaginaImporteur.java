@@ -67,6 +67,7 @@ public class PaginaImporteur {
         Onderwerp.nieuw(
             nr,
             pagina.titel(),
+            null,
             pagina.statusTekst(),
             pagina.geschrevenOp(),
             pagina.laatstBewerktOp(),
@@ -187,6 +188,7 @@ public class PaginaImporteur {
             besluit.nummer(),
             vergadering,
             bericht.datum(),
+            null,
             besluit.uitslagTekst(),
             besluit.voor(),
             besluit.tegen(),

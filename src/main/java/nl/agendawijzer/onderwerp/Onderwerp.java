@@ -45,9 +45,11 @@ public class Onderwerp extends Versioned {
 
   protected Onderwerp() {}
 
+  /** A new onderwerp; without a {@code status} it follows the status text, as on import. */
   public static Onderwerp nieuw(
       String raadsnummer,
       String titel,
+      OnderwerpStatus status,
       String statusTekst,
       LocalDate geschrevenOp,
       LocalDate laatstBewerktOp,
@@ -58,7 +60,7 @@ public class Onderwerp extends Versioned {
     Onderwerp o = new Onderwerp();
     o.raadsnummer = raadsnummer;
     o.titel = titel;
-    o.status = OnderwerpStatus.vanTekst(statusTekst);
+    o.status = status != null ? status : OnderwerpStatus.vanTekst(statusTekst);
     o.statusTekst = statusTekst;
     o.geschrevenOp = geschrevenOp;
     o.laatstBewerktOp = laatstBewerktOp;

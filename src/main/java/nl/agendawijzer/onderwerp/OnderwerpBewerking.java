@@ -68,6 +68,7 @@ public class OnderwerpBewerking {
               Onderwerp.nieuw(
                   nr,
                   invoer.titel(),
+                  invoer.status(),
                   invoer.statusTekst(),
                   invoer.geschrevenOp(),
                   invoer.laatstBewerktOp(),
@@ -75,15 +76,6 @@ public class OnderwerpBewerking {
                   invoer.afbeelding() == null ? null : invoer.afbeelding().alt(),
                   secties(invoer),
                   nu);
-          onderwerp.wijzig(
-              invoer.titel(),
-              invoer.status(),
-              invoer.statusTekst(),
-              invoer.geschrevenOp(),
-              invoer.laatstBewerktOp(),
-              invoer.inleiding(),
-              invoer.afbeelding() == null ? null : invoer.afbeelding().alt(),
-              secties(invoer));
           onderwerp.firstVersion(revisies.eersteVersie(ResourceType.ONDERWERP, nr), nu);
           onderwerpen.persist(onderwerp);
           delen(nr, invoer, nu);

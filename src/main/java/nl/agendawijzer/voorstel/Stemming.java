@@ -43,6 +43,7 @@ public class Stemming extends Versioned {
       String voorstel,
       String vergadering,
       LocalDate datum,
+      Uitslag uitslag,
       String uitslagTekst,
       Integer voor,
       Integer tegen,
@@ -52,7 +53,7 @@ public class Stemming extends Versioned {
     s.voorstel = voorstel;
     s.vergadering = vergadering;
     s.datum = datum;
-    s.uitslag = Uitslag.vanTekst(uitslagTekst);
+    s.uitslag = uitslag != null ? uitslag : Uitslag.vanTekst(uitslagTekst);
     s.uitslagTekst = uitslagTekst;
     s.voor = voor;
     s.tegen = tegen;

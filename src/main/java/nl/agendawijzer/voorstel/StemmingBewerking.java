@@ -61,17 +61,11 @@ public class StemmingBewerking {
                   invoer.voorstel(),
                   invoer.vergadering(),
                   invoer.datum(),
+                  invoer.uitslag(),
                   invoer.uitslagTekst(),
                   invoer.voor(),
                   invoer.tegen(),
                   nu);
-          stemming.wijzig(
-              invoer.vergadering(),
-              invoer.datum(),
-              invoer.uitslagOfUitTekst(),
-              invoer.uitslagTekst(),
-              invoer.voor(),
-              invoer.tegen());
           stemming.firstVersion(revisies.eersteVersie(ResourceType.STEMMING, id), nu);
           stemmingen.persist(stemming);
           vastleggen(id, invoer.voorstel(), Wijziging.TOEGEVOEGD, nu);
