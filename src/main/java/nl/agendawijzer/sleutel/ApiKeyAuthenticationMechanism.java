@@ -1,11 +1,9 @@
 package nl.agendawijzer.sleutel;
 
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
@@ -41,8 +39,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
           .failure(new AuthenticationFailedException("Gebruik Authorization: Bearer <sleutel>."));
     }
     String key = header.substring(BEARER.length()).strip();
-    return identityProviderManager.authenticate(
-        new TokenAuthenticationRequest(new TokenCredential(key, "bearer")));
+    return identityProviderManager.authenticate(new ApiKeyAuthenticationRequest(key));
   }
 
   @Override
@@ -52,7 +49,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Override
   public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-    return Set.of(TokenAuthenticationRequest.class);
+    return Set.of(ApiKeyAuthenticationRequest.class);
   }
 
   @Override

@@ -4,7 +4,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -13,22 +12,22 @@ import jakarta.inject.Inject;
 
 /** Turns a presented key into an identity: its name as principal, its role as roles. */
 @ApplicationScoped
-public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
 
   @Inject SleutelService sleutels;
 
   @Override
-  public Class<TokenAuthenticationRequest> getRequestType() {
-    return TokenAuthenticationRequest.class;
+  public Class<ApiKeyAuthenticationRequest> getRequestType() {
+    return ApiKeyAuthenticationRequest.class;
   }
 
   @Override
   public Uni<SecurityIdentity> authenticate(
-      TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+      ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
     return context.runBlocking(
         () ->
             sleutels
-                .identiteit(request.getToken().getToken())
+                .identiteit(request.key())
                 .map(
                     id ->
                         (SecurityIdentity)
