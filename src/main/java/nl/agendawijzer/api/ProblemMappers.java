@@ -49,6 +49,18 @@ public class ProblemMappers {
     return precondition(PreconditionProblem.stale(0), uri);
   }
 
+  /**
+   * A unique key taken between our check and the insert: two clients created the same resource at
+   * once. The loser learns it exists, rather than seeing a server error.
+   */
+  @ServerExceptionMapper
+  public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    return Problems.response(
+        409,
+        "Dit bestaat al: het is zojuist ook door een ander verzoek aangemaakt. Haal het op.",
+        instance(uri));
+  }
+
   @ServerExceptionMapper
   public Response conflict(ConflictProblem e, UriInfo uri) {
     return Problems.response(409, e.getMessage(), instance(uri));

@@ -1,6 +1,8 @@
 package nl.agendawijzer.sleutel;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,8 @@ public class SleutelService {
   /** The author name of changes made with the key from configuration. */
   public static final String BOOTSTRAP_NAAM = "beheer (configuratie)";
 
+  static final int MINIMUM_BOOTSTRAP_LENGTE = 32;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject SleutelRepository sleutels;
@@ -39,6 +43,16 @@ public class SleutelService {
 
   @ConfigProperty(name = "agendawijzer.bootstrap-key")
   Optional<String> bootstrapKey;
+
+  /** A short bootstrap key would be guessable: refuse to start with one. */
+  void controleerBootstrapKey(@Observes StartupEvent start) {
+    if (bootstrapKey.isPresent() && bootstrapKey.get().length() < MINIMUM_BOOTSTRAP_LENGTE) {
+      throw new IllegalStateException(
+          "agendawijzer.bootstrap-key is korter dan "
+              + MINIMUM_BOOTSTRAP_LENGTE
+              + " tekens; kies een lange willekeurige waarde");
+    }
+  }
 
   @Transactional
   public NieuweSleutelView maak(SleutelAanvraag aanvraag) {

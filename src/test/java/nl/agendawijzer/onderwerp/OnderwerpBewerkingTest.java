@@ -277,6 +277,36 @@ class OnderwerpBewerkingTest extends ApiTest {
   }
 
   @Test
+  void concurrentCreatesOfOneOnderwerpMakeItOnce() throws Exception {
+    String nr = String.valueOf(NUMMERS.incrementAndGet());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> statuses = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      statuses.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return alsRedacteur()
+                    .body(body(nr, "Tegelijk"))
+                    .post("/v1/onderwerpen")
+                    .then()
+                    .extract()
+                    .statusCode();
+              }));
+    }
+    start.countDown();
+    List<Integer> codes = new ArrayList<>();
+    for (Future<Integer> status : statuses) {
+      codes.add(status.get());
+    }
+    pool.shutdown();
+
+    assertThat(codes).containsOnlyOnce(201).allMatch(c -> c == 201 || c == 400 || c == 409);
+    given().get("/v1/onderwerpen/" + nr + "/versies").then().body("_embedded.versies", hasSize(1));
+  }
+
+  @Test
   void fiftyConcurrentWritersNeverLoseAnAcceptedChange() throws Exception {
     String nr = maak("Start");
     int writers = 50;
