@@ -52,7 +52,10 @@ public class ConditionalRequests {
       etag = "\"" + versioned.versie() + "\"";
       lastModified = versioned.gewijzigdOp().truncatedTo(ChronoUnit.SECONDS);
     } else {
-      etag = "\"" + hash(json.writeValueAsBytes(entity)) + "\"";
+      // The body is serialised once: hashed here, and those same bytes are what is sent.
+      byte[] body = json.writeValueAsBytes(entity);
+      etag = "\"" + hash(body) + "\"";
+      response.setEntity(body);
     }
     var headers = response.getHeaders();
     headers.putSingle(HttpHeaders.ETAG, etag);
