@@ -43,7 +43,10 @@ public class ConditionalRequests {
       }
       return;
     }
-    if (response.getStatus() != 200 || entity == null) {
+    if (response.getStatus() != 200
+        || entity == null
+        || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+      // A resource that sets its own ETag (a streamed export) also answers If-None-Match itself.
       return;
     }
     String etag;
@@ -52,8 +55,12 @@ public class ConditionalRequests {
       etag = "\"" + versioned.versie() + "\"";
       lastModified = versioned.gewijzigdOp().truncatedTo(ChronoUnit.SECONDS);
     } else {
-      // The body is serialised once: hashed here, and those same bytes are what is sent.
-      byte[] body = json.writeValueAsBytes(entity);
+      // The body is serialised once: hashed here, and those same bytes are what is sent. A body
+      // that is text already (a list as CSV) is hashed as it is.
+      byte[] body =
+          entity instanceof String text
+              ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+              : json.writeValueAsBytes(entity);
       etag = "\"" + hash(body) + "\"";
       response.setEntity(body);
     }

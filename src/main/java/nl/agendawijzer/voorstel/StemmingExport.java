@@ -1,0 +1,112 @@
+package nl.agendawijzer.voorstel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import nl.agendawijzer.export.ExportDefinitie;
+import nl.agendawijzer.export.Kolom;
+import nl.agendawijzer.raad.RaadRepository;
+
+/** Stemmingen as a table: the fields of the representation, the check as its status. */
+@ApplicationScoped
+public class StemmingExport implements ExportDefinitie<StemmingView> {
+
+  static final List<Kolom> KOLOMMEN =
+      List.of(
+          Kolom.tekst("id", "Id van de stemming, zoals in /v1/stemmingen/{id}."),
+          Kolom.tekst("voorstel", "Nummer van het voorstel waarover gestemd is."),
+          Kolom.tekst("vergadering", "Id van de vergadering; leeg als onbekend."),
+          Kolom.datum("datum", "Datum van de stemming; leeg als de pagina er geen geeft."),
+          Kolom.tekst("uitslag", "Uitslag, genormaliseerd (AANVAARD, VERWORPEN, ...)."),
+          Kolom.tekst("uitslagTekst", "Uitslag zoals de pagina hem schrijft."),
+          Kolom.geheel("voor", "Stemmen voor; leeg als de pagina geen getal geeft."),
+          Kolom.geheel("tegen", "Stemmen tegen; leeg als de pagina geen getal geeft."),
+          Kolom.geheel("zetels", "Zetels van de raad op de datum van de stemming."),
+          Kolom.tekst("controle", "Controle van de getallen: OK, AFWIJKING of ONVOLLEDIG."),
+          Kolom.geheel("versie", "Versie van de stemming."),
+          Kolom.tijdstip("gewijzigdOp", "Moment van deze versie (UTC)."));
+
+  @Override
+  public String collectie() {
+    return "stemmingen";
+  }
+
+  @Override
+  public String beschrijving() {
+    return "Eén rij per stemming over een voorstel, met de zetels op die dag en de controle.";
+  }
+
+  @Override
+  public List<Kolom> kolommen() {
+    return KOLOMMEN;
+  }
+
+  @Override
+  public List<String> sleutel() {
+    return List.of("id");
+  }
+
+  @Override
+  public List<Verwijzing> verwijzingen() {
+    return List.of(
+        new Verwijzing(List.of("voorstel"), "voorstellen", List.of("nummer")),
+        new Verwijzing(List.of("vergadering"), "vergaderingen", List.of("id")));
+  }
+
+  @Override
+  public String tabel() {
+    return "stemming";
+  }
+
+  @Override
+  public String sql() {
+    // The seats come from the same snapshot as the votes; the check itself is the one reads use.
+    return "select s.id, s.voorstel_nummer, s.vergadering_id, s.datum, s.uitslag, s.uitslag_tekst,"
+        + " s.voor, s.tegen, s.versie, s.gewijzigd_op,"
+        + " (select p.zetels from raadsperiode p where p.raad_id = '"
+        + RaadRepository.ALMERE
+        + "' and s.datum >= p.van and (p.tot is null or s.datum <= p.tot)"
+        + " order by p.van fetch first 1 rows only) as zetels"
+        + " from stemming s order by s.id";
+  }
+
+  @Override
+  public List<Object> rij(ResultSet rs) throws SQLException {
+    Uitslag uitslag = Uitslag.valueOf(rs.getString("uitslag"));
+    Integer voor = rs.getObject("voor", Integer.class);
+    Integer tegen = rs.getObject("tegen", Integer.class);
+    Integer zetels = rs.getObject("zetels", Integer.class);
+    return Arrays.asList(
+        rs.getString("id"),
+        rs.getString("voorstel_nummer"),
+        rs.getString("vergadering_id"),
+        ExportDefinitie.datum(rs, "datum"),
+        uitslag.name(),
+        rs.getString("uitslag_tekst"),
+        voor,
+        tegen,
+        zetels,
+        StemmingControle.beoordeel(uitslag, voor, tegen, zetels).status().name(),
+        rs.getInt("versie"),
+        ExportDefinitie.instant(rs, "gewijzigd_op"));
+  }
+
+  @Override
+  public List<Object> rij(StemmingView s) {
+    return Arrays.asList(
+        s.id(),
+        s.voorstel(),
+        s.vergadering(),
+        s.datum(),
+        s.uitslag().name(),
+        s.uitslagTekst(),
+        s.voor(),
+        s.tegen(),
+        s.zetels(),
+        s.controle().status().name(),
+        s.versie(),
+        s.gewijzigdOp());
+  }
+}
