@@ -17,6 +17,7 @@ import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Revisies;
 import nl.agendawijzer.versies.Weergave;
 import nl.agendawijzer.voorstel.VoorstelService;
+import nl.agendawijzer.zoeken.Zoeken;
 
 @ApplicationScoped
 public class OnderwerpService implements Weergave {
@@ -26,9 +27,32 @@ public class OnderwerpService implements Weergave {
   @Inject VoorstelService voorstellen;
   @Inject Revisies revisies;
   @Inject Links links;
+  @Inject Zoeken zoeken;
+
+  /** The onderwerpen with these raadsnummers, in the order given (the search's ranking). */
+  private List<Onderwerp> inVolgorde(List<String> raadsnummers) {
+    java.util.Map<String, Onderwerp> perNummer =
+        onderwerpen.list("raadsnummer in ?1", raadsnummers).stream()
+            .collect(java.util.stream.Collectors.toMap(Onderwerp::raadsnummer, o -> o));
+    return raadsnummers.stream().map(perNummer::get).filter(java.util.Objects::nonNull).toList();
+  }
 
   @Transactional
   public CollectionBody lijst(QueryParameters params) {
+    var gevonden =
+        zoeken.zoek(ResourceType.ONDERWERP, params, List.of("sort", "status", "gewijzigdSinds"));
+    if (gevonden.isPresent()) {
+      return CollectionBody.of(
+          links,
+          "onderwerpen",
+          gevonden
+              .get()
+              .map(
+                  nrs ->
+                      inVolgorde(nrs).stream()
+                          .map(o -> OnderwerpSamenvatting.of(o, links))
+                          .toList()));
+    }
     PageRequest<Onderwerp> page = PageRequest.read(params, OnderwerpRepository.SORT);
     var status = params.enumValue("status", OnderwerpStatus.class);
     var gewijzigdSinds = params.instant("gewijzigdSinds");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,7 @@ public class Revisies {
   @Inject ObjectMapper json;
   @Inject Links links;
   @Inject SecurityIdentity identity;
+  @Inject Event<Vastgelegd> vastgelegd;
 
   /** The author of the change being made: the name of the key (or OIDC principal) used. */
   public String auteur() {
@@ -66,6 +68,7 @@ public class Revisies {
               auteur,
               view.gewijzigdOp(),
               json.writeValueAsString(view)));
+      vastgelegd.fire(new Vastgelegd(type, id, json.valueToTree(view)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Weergave van " + type + " " + id + " is geen JSON", e);
     }
@@ -76,6 +79,7 @@ public class Revisies {
   public void verwijderd(ResourceType type, String id, String auteur, Instant moment) {
     int versie = revisies.laatste(type, id).map(r -> r.versie() + 1).orElse(1);
     revisies.persist(Revisie.nieuw(type, id, versie, Wijziging.VERWIJDERD, auteur, moment, null));
+    vastgelegd.fire(new Vastgelegd(type, id, null));
   }
 
   /** The first version number of a resource made (again) now: one past any earlier life. */

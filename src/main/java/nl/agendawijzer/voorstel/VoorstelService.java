@@ -22,6 +22,7 @@ import nl.agendawijzer.raad.Zetelkalender;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Revisies;
 import nl.agendawijzer.versies.Weergave;
+import nl.agendawijzer.zoeken.Zoeken;
 
 @ApplicationScoped
 public class VoorstelService implements Weergave {
@@ -34,11 +35,29 @@ public class VoorstelService implements Weergave {
   @Inject RaadService raad;
   @Inject Revisies revisies;
   @Inject Links links;
+  @Inject Zoeken zoeken;
 
   /** {@code /voorstellen}: filtered on {@code onderwerp} when the client asks. */
   @Transactional
   public CollectionBody lijst(QueryParameters params) {
+    var gevonden = zoeken.zoek(ResourceType.VOORSTEL, params, ANDERE_PARAMETERS);
+    if (gevonden.isPresent()) {
+      return CollectionBody.of(
+          links, "voorstellen", gevonden.get().map(nummers -> views(inVolgorde(nummers), links)));
+    }
     return lijst(params, params.text("onderwerp"));
+  }
+
+  /** The list's parameters other than paging, refused beside {@code zoek}. */
+  private static final List<String> ANDERE_PARAMETERS =
+      List.of("sort", "soort", "uitslag", "onderwerp", "datumVanaf", "datumTot", "gewijzigdSinds");
+
+  /** The voorstellen with these numbers, in the order given (the search's ranking). */
+  private List<Voorstel> inVolgorde(List<String> nummers) {
+    Map<String, Voorstel> perNummer =
+        voorstellen.list("nummer in ?1", nummers).stream()
+            .collect(Collectors.toMap(Voorstel::nummer, v -> v));
+    return nummers.stream().map(perNummer::get).filter(java.util.Objects::nonNull).toList();
   }
 
   /** {@code /onderwerpen/{raadsnummer}/voorstellen}: the onderwerp is part of the path. */

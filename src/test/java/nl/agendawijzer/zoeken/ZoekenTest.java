@@ -1,0 +1,156 @@
+package nl.agendawijzer.zoeken;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import nl.agendawijzer.ApiTest;
+import nl.agendawijzer.Sleutels;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ZoekenTest extends ApiTest {
+
+  private static Sleutels.Sleutel redacteur;
+
+  @BeforeEach
+  void data() {
+    if (redacteur == null) {
+      redacteur = Sleutels.redacteur("Griffie - zoeken");
+      // One word in the titel of one onderwerp, in the text of two others: the titel ranks first.
+      maak("97001", "Zwaluwnesten onder bruggen", "Over vogels.", "Tellen");
+      maak("97002", "Vogels in de stad", "De zwaluwnesten worden geteld.", "Zwaluwnesten sparen");
+      maak("97003", "Bruggen", "Onderhoud; ook zwaluwnesten.", "Schilderen");
+    }
+  }
+
+  private static void maak(String nr, String titel, String inleiding, String doel) {
+    given()
+        .auth()
+        .oauth2(redacteur.sleutel())
+        .contentType("application/json")
+        .body(
+            "{\"raadsnummer\": \"%s\", \"titel\": \"%s\", \"inleiding\": \"%s\", \"doelen\": [{\"tekst\": \"%s\"}]}"
+                .formatted(nr, titel, inleiding, doel))
+        .post("/v1/onderwerpen")
+        .then()
+        .statusCode(201);
+  }
+
+  private static List<String> gevonden(String pad, String zoek, String veld) {
+    return given().queryParam("zoek", zoek).get(pad).then().statusCode(200).extract().path(veld);
+  }
+
+  @Test
+  void mensenhandelInAnyCaseAndBarrieresWithoutAccentFind23161() {
+    for (String zoek :
+        List.of("mensenhandel", "MENSENHANDEL", "barrieres", "Barrières", "barrière")) {
+      assertThat(gevonden("/v1/onderwerpen", zoek, "_embedded.onderwerpen.raadsnummer"))
+          .as(zoek)
+          .contains("23161");
+    }
+    assertThat(
+            gevonden(
+                "/v1/onderwerpen", "mensenhandel ketenaanpak", "_embedded.onderwerpen.raadsnummer"))
+        .containsExactly("23161");
+    assertThat(gevonden("/v1/onderwerpen", "mensenhandel zwaluwnesten", "_embedded.onderwerpen"))
+        .isEmpty();
+  }
+
+  @Test
+  void voorstellenAreFoundByTheirTitel() {
+    assertThat(gevonden("/v1/voorstellen", "STRIJDEN mensenhandel", "_embedded.voorstellen.nummer"))
+        .contains("23161.001");
+  }
+
+  @Test
+  void aHitInTheTitelRanksFirstAndPagesFollowTheRanking() {
+    List<String> alle =
+        gevonden("/v1/onderwerpen", "zwaluwnesten", "_embedded.onderwerpen.raadsnummer");
+    assertThat(alle).hasSize(3).startsWith("97001");
+
+    List<String> gepagineerd = new ArrayList<>();
+    String volgende = "/v1/onderwerpen?zoek=zwaluwnesten&pageSize=1";
+    String laatste = null;
+    while (volgende != null) {
+      JsonPath pagina = given().get(volgende).then().statusCode(200).extract().jsonPath();
+      gepagineerd.addAll(pagina.getList("_embedded.onderwerpen.raadsnummer"));
+      laatste = volgende;
+      volgende = pagina.getString("_links.next.href");
+    }
+    assertThat(gepagineerd).isEqualTo(alle);
+    String vorige = given().get(laatste).then().extract().path("_links.prev.href");
+    given()
+        .get(vorige)
+        .then()
+        .statusCode(200)
+        .body("_embedded.onderwerpen.raadsnummer", contains(alle.get(1)));
+  }
+
+  @Test
+  void theIndexFollowsEveryWrite() {
+    maak("97010", "Kwikstaarten", "Tijdelijk.", "Weg");
+    assertThat(gevonden("/v1/onderwerpen", "kwikstaart", "_embedded.onderwerpen.raadsnummer"))
+        .containsExactly("97010");
+    given()
+        .auth()
+        .oauth2(redacteur.sleutel())
+        .header("If-Match", "\"1\"")
+        .contentType("application/merge-patch+json")
+        .body("{\"titel\": \"Spreeuwen\"}")
+        .patch("/v1/onderwerpen/97010")
+        .then()
+        .statusCode(200);
+    assertThat(gevonden("/v1/onderwerpen", "kwikstaarten", "_embedded.onderwerpen")).isEmpty();
+    assertThat(gevonden("/v1/onderwerpen", "spreeuwen", "_embedded.onderwerpen.raadsnummer"))
+        .containsExactly("97010");
+    given()
+        .auth()
+        .oauth2(redacteur.sleutel())
+        .header("If-Match", "\"2\"")
+        .delete("/v1/onderwerpen/97010")
+        .then()
+        .statusCode(204);
+    given()
+        .queryParam("zoek", "spreeuwen")
+        .get("/v1/onderwerpen")
+        .then()
+        .body("_embedded.onderwerpen", empty());
+  }
+
+  @Test
+  void sortAndFiltersBesideZoekAreOne400() {
+    given()
+        .queryParam("zoek", "mensenhandel")
+        .queryParam("sort", "titel")
+        .queryParam("status", "AFGEROND")
+        .get("/v1/onderwerpen")
+        .then()
+        .statusCode(400)
+        .body("invalidParams.name", containsInAnyOrder("sort", "status"));
+    given()
+        .queryParam("zoek", "?!")
+        .queryParam("cursor", "bm90LWVlbi1jdXJzb3I")
+        .get("/v1/voorstellen")
+        .then()
+        .statusCode(400)
+        .body("invalidParams.name", containsInAnyOrder("zoek", "cursor"));
+  }
+
+  @Test
+  void withoutZoekTheListIsUnchanged() {
+    given()
+        .get("/v1/onderwerpen?pageSize=100")
+        .then()
+        .statusCode(200)
+        .body("_embedded.onderwerpen.raadsnummer", hasItem("97002"));
+  }
+}
