@@ -23,30 +23,18 @@ public class ExportResource {
   @Inject Exports exports;
   @Inject Links links;
 
+  /** {@code stemmingen.csv}, {@code stemmingen.ndjson}, ...: the extension is the format. */
   @GET
-  @Path("/{collectie}.csv")
-  @Produces("text/csv")
-  public Response csv(
-      @PathParam("collectie") String collectie,
+  @Path("/{bestand}")
+  @Produces({"text/csv", "application/x-ndjson"})
+  public Response export(
+      @PathParam("bestand") String bestand,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
       @Context UriInfo uri)
       throws SQLException {
     QueryParameters.requireNone(uri);
-    return service.export(collectie, Formaat.CSV, ifNoneMatch, acceptEncoding);
-  }
-
-  @GET
-  @Path("/{collectie}.ndjson")
-  @Produces("application/x-ndjson")
-  public Response ndjson(
-      @PathParam("collectie") String collectie,
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-      @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
-      @Context UriInfo uri)
-      throws SQLException {
-    QueryParameters.requireNone(uri);
-    return service.export(collectie, Formaat.NDJSON, ifNoneMatch, acceptEncoding);
+    return service.export(bestand, ifNoneMatch, acceptEncoding);
   }
 
   @GET

@@ -37,11 +37,18 @@ public class ExportService {
   @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
   java.util.Optional<String> schema;
 
-  public Response export(
-      String collectie, Formaat formaat, String ifNoneMatch, String acceptEncoding)
+  /** {@code bestand} is the collection with its format as extension, e.g. stemmingen.csv. */
+  public Response export(String bestand, String ifNoneMatch, String acceptEncoding)
       throws SQLException {
+    int punt = bestand.lastIndexOf('.');
+    String collectie = punt < 0 ? bestand : bestand.substring(0, punt);
+    Formaat formaat =
+        java.util.Arrays.stream(Formaat.values())
+            .filter(f -> punt >= 0 && f.extensie().equals(bestand.substring(punt + 1)))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundProblem("Export", bestand));
     ExportDefinitie<?> definitie =
-        exports.van(collectie).orElseThrow(() -> new NotFoundProblem("Export", collectie));
+        exports.van(collectie).orElseThrow(() -> new NotFoundProblem("Export", bestand));
     boolean gzip = gzip(acceptEncoding);
     Momentopname snapshot = Momentopname.open(dataSource, schema);
     boolean streaming = false;

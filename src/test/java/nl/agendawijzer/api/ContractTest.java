@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.web.Route;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
 class ContractTest extends ApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> HTTP_METHODS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final List<Class<? extends Annotation>> VERBS =
       List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
 
@@ -57,19 +60,47 @@ class ContractTest extends ApiTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.agendawijzer")
             .stream()
-            .filter(c -> c.isAnnotatedWith(Path.class))
-            .forEach(resource -> inCode.addAll(operations(resource)));
+            .forEach(
+                type -> {
+                  if (type.isAnnotatedWith(Path.class)) {
+                    inCode.addAll(operations(type));
+                  }
+                  inCode.addAll(routes(type));
+                });
 
     Set<String> inContract = new TreeSet<>();
     JsonNode paths = JSON.readTree(contract()).get("paths");
     for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> path = it.next();
-      path.getValue().fieldNames().forEachRemaining(m -> inContract.add(m + " " + path.getKey()));
+      // A path item also holds non-operations, such as its own servers (the widget's).
+      path.getValue()
+          .fieldNames()
+          .forEachRemaining(
+              m -> {
+                if (HTTP_METHODS.contains(m)) {
+                  inContract.add(m + " " + path.getKey());
+                }
+              });
     }
     // Served by SmallRye OpenAPI from the committed file, not by a resource class.
     inContract.remove("get /openapi.json");
 
     assertThat(inCode).isEqualTo(inContract);
+  }
+
+  /** Vert.x routes outside /v1 (the widget, oEmbed), written like contract paths. */
+  private static Set<String> routes(JavaClass type) {
+    Set<String> operations = new HashSet<>();
+    for (JavaMethod method : type.getMethods()) {
+      if (method.isAnnotatedWith(Route.class)) {
+        Route route = method.getAnnotationOfType(Route.class);
+        String path = route.path().replaceAll(":([A-Za-z]+)", "{$1}");
+        for (Route.HttpMethod verb : route.methods()) {
+          operations.add(verb.name().toLowerCase(Locale.ROOT) + " " + path);
+        }
+      }
+    }
+    return operations;
   }
 
   private static Set<String> operations(JavaClass resource) {
