@@ -35,7 +35,8 @@ public record Kaart(
     return new Kaart(
         v.nummer(),
         v.titel() == null || v.titel().isBlank() ? "Voorstel " + v.nummer() : v.titel(),
-        woorden(v.soort().name()),
+        // A kind the page did not name is no news to a reader: "Voorstel" says enough.
+        v.soort().name().equals("ONBEKEND") ? "Voorstel" : woorden(v.soort().name()),
         v.uitslag() == null ? "Nog niet gestemd" : woorden(v.uitslag().name()),
         v.uitslag() == Uitslag.AANVAARD,
         laatste == null ? null : laatste.voor(),
