@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -49,24 +50,28 @@ public class ConditionalRequests {
       // A resource that sets its own ETag (a streamed export) also answers If-None-Match itself.
       return;
     }
+    // Another format of the same data (text/csv) is another representation: its ETag differs.
+    MediaType type = response.getMediaType();
+    boolean asJson = type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+    String format = asJson ? "" : "-" + type.getSubtype();
     String etag;
     Instant lastModified = null;
     if (entity instanceof VersionedRepresentation versioned) {
-      etag = "\"" + versioned.versie() + "\"";
+      etag = "\"" + versioned.versie() + format + "\"";
       lastModified = versioned.gewijzigdOp().truncatedTo(ChronoUnit.SECONDS);
     } else {
-      // The body is serialised once: hashed here, and those same bytes are what is sent. A body
-      // that is text already (a list as CSV) is hashed as it is.
-      byte[] body =
-          entity instanceof String text
-              ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
-              : json.writeValueAsBytes(entity);
-      etag = "\"" + hash(body) + "\"";
-      response.setEntity(body);
+      // The body is serialised once: hashed here, and for JSON those same bytes are what is sent.
+      // Another format hashes the JSON of the same content and is written by its own writer.
+      byte[] body = json.writeValueAsBytes(entity);
+      etag = "\"" + hash(body) + format + "\"";
+      if (asJson) {
+        response.setEntity(body);
+      }
     }
     var headers = response.getHeaders();
     headers.putSingle(HttpHeaders.ETAG, etag);
     headers.putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    headers.putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     if (lastModified != null) {
       headers.putSingle(HttpHeaders.LAST_MODIFIED, httpDate(lastModified));
     }

@@ -149,7 +149,9 @@ public class ProblemMappers {
         switch (status) {
           case 404 -> "Er is geen resource op dit pad. Zie /v1/openapi.json voor de paden.";
           case 405 -> "Deze methode is op dit pad niet toegestaan; zie /v1/openapi.json.";
-          case 406 -> "Deze API levert application/json; vraag daarom om application/json.";
+          case 406 ->
+              "Dit pad levert het gevraagde formaat (Accept) niet. Lijsten en details leveren"
+                  + " application/json en text/csv; zie /v1/openapi.json per pad.";
           default -> Problems.title(status) + ".";
         };
     return Problems.response(status, detail, instance(uri));

@@ -10,7 +10,7 @@ import nl.agendawijzer.export.Kolom;
 
 /** Documenten as a table, the fields of /v1/documenten. */
 @ApplicationScoped
-public class DocumentExport implements ExportDefinitie<DocumentView> {
+public class DocumentExport implements ExportDefinitie {
 
   static final List<Kolom> KOLOMMEN =
       List.of(
@@ -68,11 +68,5 @@ public class DocumentExport implements ExportDefinitie<DocumentView> {
         rs.getString("titel"),
         rs.getInt("versie"),
         ExportDefinitie.instant(rs, "gewijzigd_op"));
-  }
-
-  @Override
-  public List<Object> rij(DocumentView d) {
-    return Arrays.asList(
-        d.id(), d.onderwerp(), d.soort().name(), d.url(), d.titel(), d.versie(), d.gewijzigdOp());
   }
 }

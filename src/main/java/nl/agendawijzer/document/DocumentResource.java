@@ -17,6 +17,7 @@ public class DocumentResource {
   @Inject DocumentService service;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   public CollectionBody lijst(@Context UriInfo uri) {
     return service.lijst(QueryParameters.of(uri));
   }

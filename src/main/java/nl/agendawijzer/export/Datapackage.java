@@ -47,7 +47,7 @@ public record Datapackage(
           "Creative Commons Zero v1.0 Universal");
 
   static Datapackage van(
-      List<ExportDefinitie<?>> definities, java.util.function.Function<String, String> pad) {
+      List<ExportDefinitie> definities, java.util.function.Function<String, String> pad) {
     return new Datapackage(
         "tabular-data-package",
         "agendawijzer-almere",

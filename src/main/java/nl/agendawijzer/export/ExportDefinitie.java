@@ -12,10 +12,10 @@ import java.util.List;
  * <p>The query is plain SQL over JDBC so rows stream from a database cursor and are written out one
  * at a time: no entity is loaded, no list is built, whatever the size of the table.
  *
- * @param <V> the representation a list of this collection serves, so a list answered as {@code
- *     text/csv} has exactly the export's columns
+ * <p>The same columns serve a list or detail answered as {@code text/csv}: there each column's
+ * value is read from the JSON representation at its {@link Kolom#pad()}.
  */
-public interface ExportDefinitie<V> {
+public interface ExportDefinitie {
 
   /** The collection's name in the path, e.g. {@code stemmingen}. */
   String collectie();
@@ -41,15 +41,6 @@ public interface ExportDefinitie<V> {
 
   /** The current row of {@code rs}, one value per column, in column order. */
   List<Object> rij(ResultSet rs) throws SQLException;
-
-  /**
-   * The same row from the representation a list serves, for lists answered as {@code text/csv}.
-   * Collections without a list of their own (doelen are served inside their onderwerp) keep the
-   * default.
-   */
-  default List<Object> rij(V weergave) {
-    throw new UnsupportedOperationException(collectie() + " has no list to serve as CSV");
-  }
 
   /** A moment column as an Instant, written like the API writes it (ISO 8601, UTC). */
   static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

@@ -47,7 +47,7 @@ public class ExportService {
             .filter(f -> punt >= 0 && f.extensie().equals(bestand.substring(punt + 1)))
             .findFirst()
             .orElseThrow(() -> new NotFoundProblem("Export", bestand));
-    ExportDefinitie<?> definitie =
+    ExportDefinitie definitie =
         exports.van(collectie).orElseThrow(() -> new NotFoundProblem("Export", bestand));
     boolean gzip = gzip(acceptEncoding);
     Momentopname snapshot = Momentopname.open(dataSource, schema);
@@ -92,7 +92,7 @@ public class ExportService {
 
   private void schrijf(
       Momentopname snapshot,
-      ExportDefinitie<?> definitie,
+      ExportDefinitie definitie,
       Formaat formaat,
       OutputStream out,
       boolean gzip)

@@ -11,17 +11,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class Exports {
 
-  @Inject Instance<ExportDefinitie<?>> definities;
+  @Inject Instance<ExportDefinitie> definities;
 
   /** Every export, by name, so datapackage.json lists them in a stable order. */
-  public List<ExportDefinitie<?>> alle() {
+  public List<ExportDefinitie> alle() {
     return definities.stream()
-        .<ExportDefinitie<?>>map(d -> d)
+        .<ExportDefinitie>map(d -> d)
         .sorted(Comparator.comparing(ExportDefinitie::collectie))
         .toList();
   }
 
-  public Optional<ExportDefinitie<?>> van(String collectie) {
+  public Optional<ExportDefinitie> van(String collectie) {
     return alle().stream().filter(d -> d.collectie().equals(collectie)).findFirst();
   }
 }

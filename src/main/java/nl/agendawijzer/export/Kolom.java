@@ -5,7 +5,16 @@ package nl.agendawijzer.export;
  * Frictionless Table Schema type and what it means. The CSV header, the NDJSON keys and
  * datapackage.json all come from here.
  */
-public record Kolom(String naam, Type type, String beschrijving) {
+public record Kolom(String naam, Type type, String beschrijving, String pad) {
+
+  public Kolom(String naam, Type type, String beschrijving) {
+    this(naam, type, beschrijving, "/" + naam);
+  }
+
+  /** A column whose value sits deeper in the JSON, e.g. the status of a stemming's controle. */
+  public static Kolom tekstUit(String naam, String pad, String beschrijving) {
+    return new Kolom(naam, Type.STRING, beschrijving, pad);
+  }
 
   /** The Table Schema types used (https://specs.frictionlessdata.io/table-schema/#types). */
   public enum Type {

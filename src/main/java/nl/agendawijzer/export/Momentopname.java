@@ -51,7 +51,7 @@ final class Momentopname implements AutoCloseable {
    * (every write and delete through the API adds a revision) and the table's row count (which also
    * moves when rows are loaded outside the API, as the benchmark does).
    */
-  String versie(ExportDefinitie<?> definitie) throws SQLException {
+  String versie(ExportDefinitie definitie) throws SQLException {
     long[] feed = longs("select coalesce(max(volgnummer), 0), count(*) from revisie");
     long[] rows = longs("select count(*) from " + definitie.tabel());
     return "r" + feed[0] + "-" + feed[1] + "-n" + rows[0];

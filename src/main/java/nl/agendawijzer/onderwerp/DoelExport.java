@@ -10,7 +10,7 @@ import nl.agendawijzer.export.Kolom;
 
 /** Doelen as a table: an onderwerp's goals, keyed like /v1/onderwerpen/{raadsnummer}/doelen. */
 @ApplicationScoped
-public class DoelExport implements ExportDefinitie<DoelView> {
+public class DoelExport implements ExportDefinitie {
 
   static final List<Kolom> KOLOMMEN =
       List.of(

@@ -10,7 +10,7 @@ import nl.agendawijzer.export.Kolom;
 
 /** Onderwerpen as a table: the fields of a list item; doelen and documenten are exports too. */
 @ApplicationScoped
-public class OnderwerpExport implements ExportDefinitie<OnderwerpSamenvatting> {
+public class OnderwerpExport implements ExportDefinitie {
 
   static final List<Kolom> KOLOMMEN =
       List.of(
@@ -65,18 +65,5 @@ public class OnderwerpExport implements ExportDefinitie<OnderwerpSamenvatting> {
         ExportDefinitie.datum(rs, "laatst_bewerkt_op"),
         rs.getInt("versie"),
         ExportDefinitie.instant(rs, "gewijzigd_op"));
-  }
-
-  @Override
-  public List<Object> rij(OnderwerpSamenvatting o) {
-    return Arrays.asList(
-        o.raadsnummer(),
-        o.titel(),
-        o.status().name(),
-        o.statusTekst(),
-        o.geschrevenOp(),
-        o.laatstBewerktOp(),
-        o.versie(),
-        o.gewijzigdOp());
   }
 }

@@ -35,12 +35,14 @@ public class OnderwerpResource {
   @Inject OnderwerpBewerking bewerking;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   public CollectionBody lijst(@Context UriInfo uri) {
     return service.lijst(QueryParameters.of(uri));
   }
 
   @GET
   @Path("/{raadsnummer}")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   public Object onderwerp(@PathParam("raadsnummer") String raadsnummer, @Context UriInfo uri) {
     return service.onderwerp(raadsnummer, QueryParameters.peilmoment(uri));
   }

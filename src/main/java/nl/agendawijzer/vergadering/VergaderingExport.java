@@ -10,7 +10,7 @@ import nl.agendawijzer.export.Kolom;
 
 /** Vergaderingen as a table, the fields of /v1/vergaderingen. */
 @ApplicationScoped
-public class VergaderingExport implements ExportDefinitie<VergaderingView> {
+public class VergaderingExport implements ExportDefinitie {
 
   static final List<Kolom> KOLOMMEN =
       List.of(
@@ -60,11 +60,5 @@ public class VergaderingExport implements ExportDefinitie<VergaderingView> {
         rs.getString("omschrijving"),
         rs.getInt("versie"),
         ExportDefinitie.instant(rs, "gewijzigd_op"));
-  }
-
-  @Override
-  public List<Object> rij(VergaderingView v) {
-    return Arrays.asList(
-        v.id(), v.datum(), v.soort().name(), v.omschrijving(), v.versie(), v.gewijzigdOp());
   }
 }

@@ -35,12 +35,14 @@ public class VergaderingResource {
   @Inject VergaderingService service;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   public CollectionBody lijst(@Context UriInfo uri) {
     return service.lijst(QueryParameters.of(uri));
   }
 
   @GET
   @Path("/{id}")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   public Object vergadering(@PathParam("id") String id, @Context UriInfo uri) {
     return service.vergadering(id, QueryParameters.peilmoment(uri));
   }

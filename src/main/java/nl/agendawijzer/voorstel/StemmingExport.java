@@ -11,7 +11,7 @@ import nl.agendawijzer.raad.RaadRepository;
 
 /** Stemmingen as a table: the fields of the representation, the check as its status. */
 @ApplicationScoped
-public class StemmingExport implements ExportDefinitie<StemmingView> {
+public class StemmingExport implements ExportDefinitie {
 
   static final List<Kolom> KOLOMMEN =
       List.of(
@@ -24,7 +24,10 @@ public class StemmingExport implements ExportDefinitie<StemmingView> {
           Kolom.geheel("voor", "Stemmen voor; leeg als de pagina geen getal geeft."),
           Kolom.geheel("tegen", "Stemmen tegen; leeg als de pagina geen getal geeft."),
           Kolom.geheel("zetels", "Zetels van de raad op de datum van de stemming."),
-          Kolom.tekst("controle", "Controle van de getallen: OK, AFWIJKING of ONVOLLEDIG."),
+          Kolom.tekstUit(
+              "controle",
+              "/controle/status",
+              "Controle van de getallen: OK, AFWIJKING of ONVOLLEDIG (de status van controle)."),
           Kolom.geheel("versie", "Versie van de stemming."),
           Kolom.tijdstip("gewijzigdOp", "Moment van deze versie (UTC)."));
 
@@ -91,22 +94,5 @@ public class StemmingExport implements ExportDefinitie<StemmingView> {
         StemmingControle.beoordeel(uitslag, voor, tegen, zetels).status().name(),
         rs.getInt("versie"),
         ExportDefinitie.instant(rs, "gewijzigd_op"));
-  }
-
-  @Override
-  public List<Object> rij(StemmingView s) {
-    return Arrays.asList(
-        s.id(),
-        s.voorstel(),
-        s.vergadering(),
-        s.datum(),
-        s.uitslag().name(),
-        s.uitslagTekst(),
-        s.voor(),
-        s.tegen(),
-        s.zetels(),
-        s.controle().status().name(),
-        s.versie(),
-        s.gewijzigdOp());
   }
 }

@@ -35,12 +35,14 @@ public class StemmingResource {
   @Inject StemmingService service;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   public CollectionBody lijst(@Context UriInfo uri) {
     return service.lijst(QueryParameters.of(uri));
   }
 
   @GET
   @Path("/{id}")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   public Object stemming(@PathParam("id") String id, @Context UriInfo uri) {
     return service.stemming(id, QueryParameters.peilmoment(uri));
   }

@@ -10,7 +10,7 @@ import nl.agendawijzer.export.Kolom;
 
 /** Voorstellen as a table: the stemmingen are an export of their own, joined by nummer. */
 @ApplicationScoped
-public class VoorstelExport implements ExportDefinitie<VoorstelView> {
+public class VoorstelExport implements ExportDefinitie {
 
   static final List<Kolom> KOLOMMEN =
       List.of(
@@ -81,19 +81,5 @@ public class VoorstelExport implements ExportDefinitie<VoorstelView> {
         ExportDefinitie.datum(rs, "datum"),
         rs.getInt("versie"),
         ExportDefinitie.instant(rs, "gewijzigd_op"));
-  }
-
-  @Override
-  public List<Object> rij(VoorstelView v) {
-    return Arrays.asList(
-        v.nummer(),
-        v.soort().name(),
-        v.soortTekst(),
-        v.titel(),
-        v.onderwerp(),
-        v.uitslag() == null ? null : v.uitslag().name(),
-        v.datum(),
-        v.versie(),
-        v.gewijzigdOp());
   }
 }

@@ -35,12 +35,14 @@ public class VoorstelResource {
   @Inject VoorstelService service;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   public CollectionBody lijst(@Context UriInfo uri) {
     return service.lijst(QueryParameters.of(uri));
   }
 
   @GET
   @Path("/{nummer}")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   public Object voorstel(@PathParam("nummer") String nummer, @Context UriInfo uri) {
     return service.voorstel(nummer, QueryParameters.peilmoment(uri));
   }
