@@ -24,14 +24,14 @@ class WidgetTest extends ApiTest {
   void data() {
     if (redacteur == null) {
       redacteur = Sleutels.redacteur("Griffie - widget");
-      maak("/v1/onderwerpen", "{\"raadsnummer\": \"98001\", \"titel\": \"Widget\"}");
+      maak("/v1/onderwerpen", "{\"raadsnummer\": \"83001\", \"titel\": \"Widget\"}");
       maak(
           "/v1/voorstellen",
-          "{\"nummer\": \"98001.001\", \"soort\": \"MOTIE\", \"titel\":"
-              + " \"<script>alert('x')</script> & \\\"co\\\"\", \"onderwerp\": \"98001\"}");
+          "{\"nummer\": \"83001.001\", \"soort\": \"MOTIE\", \"titel\":"
+              + " \"<script>alert('x')</script> & \\\"co\\\"\", \"onderwerp\": \"83001\"}");
       maak(
           "/v1/stemmingen",
-          "{\"voorstel\": \"98001.001\", \"datum\": \"2024-03-07\", \"uitslagTekst\": \"Verworpen\","
+          "{\"voorstel\": \"83001.001\", \"datum\": \"2024-03-07\", \"uitslagTekst\": \"Verworpen\","
               + " \"voor\": 10, \"tegen\": 30}");
     }
   }
@@ -83,7 +83,7 @@ class WidgetTest extends ApiTest {
   @Test
   void textFromTheDataIsEscaped() {
     String html =
-        when().get("/embed/voorstellen/98001.001").then().statusCode(200).extract().asString();
+        when().get("/embed/voorstellen/83001.001").then().statusCode(200).extract().asString();
     assertThat(html)
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;")
         .doesNotContain("<script>")
@@ -141,7 +141,7 @@ class WidgetTest extends ApiTest {
                   "<iframe src=\"" + origin() + "/embed/voorstellen/23161.001\" width=\"400\""));
     }
     given()
-        .queryParam("url", origin() + "/embed/voorstellen/98001.001")
+        .queryParam("url", origin() + "/embed/voorstellen/83001.001")
         .get("/oembed")
         .then()
         .statusCode(200)

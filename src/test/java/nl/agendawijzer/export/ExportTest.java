@@ -39,14 +39,14 @@ class ExportTest extends ApiTest {
       redacteur = Sleutels.redacteur("Griffie - exports");
       // A vote without numbers and without a meeting: empty fields in the CSV, nulls in JSON.
       maak(
-          "/v1/onderwerpen", "{\"raadsnummer\": \"96001\", \"titel\": \"Export, \\\"quotes\\\"\"}");
+          "/v1/onderwerpen", "{\"raadsnummer\": \"81001\", \"titel\": \"Export, \\\"quotes\\\"\"}");
       maak(
           "/v1/voorstellen",
-          "{\"nummer\": \"96001.001\", \"soort\": \"MOTIE\", \"titel\": \"Regel 1\\nregel 2; é\","
-              + " \"onderwerp\": \"96001\"}");
+          "{\"nummer\": \"81001.001\", \"soort\": \"MOTIE\", \"titel\": \"Regel 1\\nregel 2; é\","
+              + " \"onderwerp\": \"81001\"}");
       maak(
           "/v1/stemmingen",
-          "{\"voorstel\": \"96001.001\", \"datum\": \"2024-02-01\", \"uitslagTekst\":"
+          "{\"voorstel\": \"81001.001\", \"datum\": \"2024-02-01\", \"uitslagTekst\":"
               + " \"Aanvaard\"}");
     }
   }
@@ -130,7 +130,7 @@ class ExportTest extends ApiTest {
       volgende = next.isMissingNode() ? null : next.asText();
     }
     assertThat(vergeleken).isEqualTo(rijen.size()).isGreaterThanOrEqualTo(3);
-    assertThat(rijen.get("96001.001-2024-02-01").get("voor")).isEmpty();
+    assertThat(rijen.get("81001.001-2024-02-01").get("voor")).isEmpty();
   }
 
   private static void assertParses(String type, String value) {
@@ -156,7 +156,7 @@ class ExportTest extends ApiTest {
         CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv))) {
       CSVRecord motie =
           parser.stream()
-              .filter(r -> r.get("nummer").equals("96001.001"))
+              .filter(r -> r.get("nummer").equals("81001.001"))
               .findFirst()
               .orElseThrow();
       assertThat(motie.get("titel")).isEqualTo("Regel 1\nregel 2; é");

@@ -26,9 +26,9 @@ class ZoekenTest extends ApiTest {
     if (redacteur == null) {
       redacteur = Sleutels.redacteur("Griffie - zoeken");
       // One word in the titel of one onderwerp, in the text of two others: the titel ranks first.
-      maak("97001", "Zwaluwnesten onder bruggen", "Over vogels.", "Tellen");
-      maak("97002", "Vogels in de stad", "De zwaluwnesten worden geteld.", "Zwaluwnesten sparen");
-      maak("97003", "Bruggen", "Onderhoud; ook zwaluwnesten.", "Schilderen");
+      maak("82001", "Zwaluwnesten onder bruggen", "Over vogels.", "Tellen");
+      maak("82002", "Vogels in de stad", "De zwaluwnesten worden geteld.", "Zwaluwnesten sparen");
+      maak("82003", "Bruggen", "Onderhoud; ook zwaluwnesten.", "Schilderen");
     }
   }
 
@@ -75,7 +75,7 @@ class ZoekenTest extends ApiTest {
   void aHitInTheTitelRanksFirstAndPagesFollowTheRanking() {
     List<String> alle =
         gevonden("/v1/onderwerpen", "zwaluwnesten", "_embedded.onderwerpen.raadsnummer");
-    assertThat(alle).hasSize(3).startsWith("97001");
+    assertThat(alle).hasSize(3).startsWith("82001");
 
     List<String> gepagineerd = new ArrayList<>();
     String volgende = "/v1/onderwerpen?zoek=zwaluwnesten&pageSize=1";
@@ -97,26 +97,26 @@ class ZoekenTest extends ApiTest {
 
   @Test
   void theIndexFollowsEveryWrite() {
-    maak("97010", "Kwikstaarten", "Tijdelijk.", "Weg");
+    maak("82010", "Kwikstaarten", "Tijdelijk.", "Weg");
     assertThat(gevonden("/v1/onderwerpen", "kwikstaart", "_embedded.onderwerpen.raadsnummer"))
-        .containsExactly("97010");
+        .containsExactly("82010");
     given()
         .auth()
         .oauth2(redacteur.sleutel())
         .header("If-Match", "\"1\"")
         .contentType("application/merge-patch+json")
         .body("{\"titel\": \"Spreeuwen\"}")
-        .patch("/v1/onderwerpen/97010")
+        .patch("/v1/onderwerpen/82010")
         .then()
         .statusCode(200);
     assertThat(gevonden("/v1/onderwerpen", "kwikstaarten", "_embedded.onderwerpen")).isEmpty();
     assertThat(gevonden("/v1/onderwerpen", "spreeuwen", "_embedded.onderwerpen.raadsnummer"))
-        .containsExactly("97010");
+        .containsExactly("82010");
     given()
         .auth()
         .oauth2(redacteur.sleutel())
         .header("If-Match", "\"2\"")
-        .delete("/v1/onderwerpen/97010")
+        .delete("/v1/onderwerpen/82010")
         .then()
         .statusCode(204);
     given()
@@ -151,6 +151,6 @@ class ZoekenTest extends ApiTest {
         .get("/v1/onderwerpen?pageSize=100")
         .then()
         .statusCode(200)
-        .body("_embedded.onderwerpen.raadsnummer", hasItem("97002"));
+        .body("_embedded.onderwerpen.raadsnummer", hasItem("82002"));
   }
 }
