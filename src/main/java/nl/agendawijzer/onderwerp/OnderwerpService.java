@@ -40,7 +40,23 @@ public class OnderwerpService implements Weergave {
   @Transactional
   public CollectionBody lijst(QueryParameters params) {
     var gevonden =
-        zoeken.zoek(ResourceType.ONDERWERP, params, List.of("sort", "status", "gewijzigdSinds"));
+        zoeken.zoek(
+            ResourceType.ONDERWERP,
+            params,
+            new Zoeken.Bron("onderwerp", "raadsnummer"),
+            p -> {
+              var filters = new java.util.ArrayList<Zoeken.Zoekfilter>();
+              filters.addAll(
+                  Zoeken.Zoekfilter.als(
+                      "d.status = :status",
+                      "status",
+                      p.enumValue("status", OnderwerpStatus.class).map(Enum::name)));
+              filters.addAll(
+                  Zoeken.Zoekfilter.als(
+                      "d.gewijzigd_op >= :sinds", "sinds", p.instant("gewijzigdSinds")));
+              return filters;
+            },
+            List.of("sort"));
     if (gevonden.isPresent()) {
       return CollectionBody.of(
           links,

@@ -40,7 +40,27 @@ public class VoorstelService implements Weergave {
   /** {@code /voorstellen}: filtered on {@code onderwerp} when the client asks. */
   @Transactional
   public CollectionBody lijst(QueryParameters params) {
-    var gevonden = zoeken.zoek(ResourceType.VOORSTEL, params, ANDERE_PARAMETERS);
+    var gevonden =
+        zoeken.zoek(
+            ResourceType.VOORSTEL,
+            params,
+            new Zoeken.Bron("voorstel", "nummer"),
+            p -> {
+              var filters = new ArrayList<Zoeken.Zoekfilter>();
+              filters.addAll(
+                  Zoeken.Zoekfilter.als(
+                      "d.soort = :soort",
+                      "soort",
+                      p.enumValue("soort", VoorstelSoort.class).map(Enum::name)));
+              filters.addAll(
+                  Zoeken.Zoekfilter.als(
+                      "d.raadsnummer = :onderwerp", "onderwerp", p.text("onderwerp")));
+              filters.addAll(
+                  Zoeken.Zoekfilter.als(
+                      "d.gewijzigd_op >= :sinds", "sinds", p.instant("gewijzigdSinds")));
+              return filters;
+            },
+            ANDERE_PARAMETERS);
     if (gevonden.isPresent()) {
       return CollectionBody.of(
           links, "voorstellen", gevonden.get().map(nummers -> views(inVolgorde(nummers), links)));
@@ -48,9 +68,12 @@ public class VoorstelService implements Weergave {
     return lijst(params, params.text("onderwerp"));
   }
 
-  /** The list's parameters other than paging, refused beside {@code zoek}. */
+  /**
+   * Refused beside {@code zoek}: results are ordered by rank, and uitslag and the dates are those
+   * of the last stemming, which the search query does not join.
+   */
   private static final List<String> ANDERE_PARAMETERS =
-      List.of("sort", "soort", "uitslag", "onderwerp", "datumVanaf", "datumTot", "gewijzigdSinds");
+      List.of("sort", "uitslag", "datumVanaf", "datumTot");
 
   /** The voorstellen with these numbers, in the order given (the search's ranking). */
   private List<Voorstel> inVolgorde(List<String> nummers) {

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.agendawijzer.api.QueryParameters;
 import nl.agendawijzer.api.paging.Page;
 import nl.agendawijzer.api.paging.PageRequest;
@@ -38,7 +39,11 @@ public class Zoeken {
    * {@code sort}) are refused beside {@code zoek}, since results are ordered by rank.
    */
   public Optional<Page<String>> zoek(
-      ResourceType type, QueryParameters params, List<String> andereParameters) {
+      ResourceType type,
+      QueryParameters params,
+      Bron bron,
+      Function<QueryParameters, List<Zoekfilter>> filters,
+      List<String> andereParameters) {
     Optional<String> zoek = params.text(PARAMETER);
     if (zoek.isEmpty()) {
       return Optional.empty();
@@ -63,6 +68,7 @@ public class Zoeken {
                   }
                   return positie;
                 });
+    List<Zoekfilter> gevraagd = filters.apply(params);
     for (String andere : andereParameters) {
       if (params.text(andere).isPresent()) {
         params.reject(
@@ -70,11 +76,13 @@ public class Zoeken {
       }
     }
     params.validate();
-    return Optional.of(pagina(type, zoek.get(), woorden, pageSize, cursor));
+    return Optional.of(pagina(type, bron, gevraagd, zoek.get(), woorden, pageSize, cursor));
   }
 
   private Page<String> pagina(
       ResourceType type,
+      Bron bron,
+      List<Zoekfilter> filters,
       String zoek,
       List<String> woorden,
       int pageSize,
@@ -87,7 +95,9 @@ public class Zoeken {
       sql.append(
           "cast(ts_rank(setweight(to_tsvector('dutch', z.titel), 'A') ||"
               + " setweight(to_tsvector('dutch', z.tekst), 'B'), to_tsquery('dutch', :q))"
-              + " * 1000000 as integer) as rang from {h-schema}zoekdocument z where z.type = :type"
+              + " * 1000000 as integer) as rang from {h-schema}zoekdocument z"
+              + join(bron)
+              + " where z.type = :type"
               + " and to_tsvector('dutch', z.titel || ' ' || z.tekst) @@ to_tsquery('dutch', :q)");
     } else {
       List<String> rang = new ArrayList<>();
@@ -99,9 +109,12 @@ public class Zoeken {
         match.add("(z.titel like :w" + i + " or z.tekst like :w" + i + ")");
       }
       sql.append(String.join(" + ", rang))
-          .append(" as rang from {h-schema}zoekdocument z where z.type = :type and ")
+          .append(" as rang from {h-schema}zoekdocument z")
+          .append(join(bron))
+          .append(" where z.type = :type and ")
           .append(String.join(" and ", match));
     }
+    filters.forEach(f -> sql.append(" and ").append(f.conditie()));
     sql.append(") r");
     if (cursor.isPresent()) {
       sql.append(
@@ -114,6 +127,7 @@ public class Zoeken {
 
     Query query = entityManager.createNativeQuery(sql.toString());
     query.setParameter("type", type.name());
+    filters.forEach(f -> query.setParameter(f.parameter(), f.waarde()));
     if (postgres) {
       // Each word as a prefix of its stem: the Dutch Snowball stemmer leaves "barrieres" whole
       // while it cuts "barriere" to "barrier"; "barrier:*" matches both lexemes. Words hold only
@@ -153,6 +167,25 @@ public class Zoeken {
         vorige && !rijen.isEmpty()
             ? Optional.of(Positie.van(rijen.get(0), true, zoek).encode())
             : Optional.empty());
+  }
+
+  /** The resource's own table, joined as {@code d} so the list's filters apply to results. */
+  public record Bron(String tabel, String sleutel) {}
+
+  /**
+   * A filter of the list beside {@code zoek}: SQL on the resource's table (alias {@code d}) naming
+   * {@code :parameter}, bound to {@code waarde}.
+   */
+  public record Zoekfilter(String conditie, String parameter, Object waarde) {
+
+    /** The filter when the client gave its value; none otherwise. */
+    public static List<Zoekfilter> als(String conditie, String parameter, Optional<?> waarde) {
+      return waarde.map(w -> List.of(new Zoekfilter(conditie, parameter, w))).orElse(List.of());
+    }
+  }
+
+  private static String join(Bron bron) {
+    return " join {h-schema}" + bron.tabel() + " d on d." + bron.sleutel() + " = z.sleutel";
   }
 
   /** Where a page of results starts: the rank and key of the row before it, and the search. */

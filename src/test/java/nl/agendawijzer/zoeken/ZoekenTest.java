@@ -127,15 +127,54 @@ class ZoekenTest extends ApiTest {
   }
 
   @Test
-  void sortAndFiltersBesideZoekAreOne400() {
+  void filtersNarrowTheResultsAndSortIsRefused() {
+    assertThat(
+            given()
+                .queryParam("zoek", "mensenhandel")
+                .queryParam("status", "AFGEROND")
+                .get("/v1/onderwerpen")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<String>>path("_embedded.onderwerpen.raadsnummer"))
+        .contains("23161");
+    assertThat(
+            given()
+                .queryParam("zoek", "mensenhandel")
+                .queryParam("status", "IN_BEHANDELING")
+                .get("/v1/onderwerpen")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<String>>path("_embedded.onderwerpen"))
+        .isEmpty();
+    assertThat(
+            given()
+                .queryParam("zoek", "mensenhandel")
+                .queryParam("onderwerp", "23161")
+                .queryParam("gewijzigdSinds", "2000-01-01T00:00:00Z")
+                .get("/v1/voorstellen")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<String>>path("_embedded.voorstellen.nummer"))
+        .contains("23161.001")
+        .allMatch(n -> n.startsWith("23161"));
     given()
         .queryParam("zoek", "mensenhandel")
         .queryParam("sort", "titel")
-        .queryParam("status", "AFGEROND")
+        .queryParam("status", "ONZIN")
         .get("/v1/onderwerpen")
         .then()
         .statusCode(400)
         .body("invalidParams.name", containsInAnyOrder("sort", "status"));
+    given()
+        .queryParam("zoek", "mensenhandel")
+        .queryParam("uitslag", "AANVAARD")
+        .get("/v1/voorstellen")
+        .then()
+        .statusCode(400)
+        .body("invalidParams.name", containsInAnyOrder("uitslag"));
     given()
         .queryParam("zoek", "?!")
         .queryParam("cursor", "bm90LWVlbi1jdXJzb3I")
