@@ -22,6 +22,24 @@ public class Raadsperiode {
 
   protected Raadsperiode() {}
 
+  static Raadsperiode nieuw(Raad raad, String periode, LocalDate van, LocalDate tot, int zetels) {
+    Raadsperiode p = new Raadsperiode();
+    p.raad = raad;
+    p.periode = periode;
+    p.wijzig(van, tot, zetels);
+    return p;
+  }
+
+  /** Replaces dates and seats; true when any differs. */
+  boolean wijzig(LocalDate van, LocalDate tot, int zetels) {
+    boolean anders =
+        !van.equals(this.van) || !java.util.Objects.equals(tot, this.tot) || zetels != this.zetels;
+    this.van = van;
+    this.tot = tot;
+    this.zetels = zetels;
+    return anders;
+  }
+
   public String periode() {
     return periode;
   }
