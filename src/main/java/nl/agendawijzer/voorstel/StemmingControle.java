@@ -83,7 +83,7 @@ public final class StemmingControle {
     List<String> onbekend = new ArrayList<>();
     for (StemmingView.FractieUitslagView f : fracties) {
       Integer fz = f.zetels();
-      if (fz == null) {
+      if (fz == null && datum != null) {
         afwijkingen.add(
             new Melding(
                 Code.FRACTIE_ZONDER_ZETELS,

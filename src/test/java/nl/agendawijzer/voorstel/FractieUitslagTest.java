@@ -39,6 +39,8 @@ class FractieUitslagTest extends ApiTest {
   private static Sleutels.Sleutel redacteur;
 
   @Inject StemmingBewerking bewerking;
+  @Inject StemmingService service;
+  @Inject jakarta.persistence.EntityManager entityManager;
 
   @BeforeEach
   void sleutel() {
@@ -486,6 +488,91 @@ class FractieUitslagTest extends ApiTest {
         .body("versie", equalTo(2))
         .body("fracties.keuze", contains("VOOR"))
         .body("controle.status", equalTo("OK"));
+  }
+
+  @Test
+  void theControleFilterPagesWithTheKeysetPaging() {
+    String a = fractie("Pagina", 45, "2040-01-01", "2040-12-31");
+    String voorstel = voorstel();
+    List<String> afwijkend = new ArrayList<>();
+    for (int d = 1; d <= 7; d++) {
+      // odd days add up, even days claim one vote too many
+      int voor = d % 2 == 1 ? 45 : 44;
+      String id =
+          stemming(
+              voorstel,
+              "2040-02-0" + d,
+              "AANVAARD",
+              voor,
+              0,
+              "[{\"fractie\": \"%s\", \"keuze\": \"VOOR\"}]".formatted(a));
+      if (d % 2 == 0) {
+        afwijkend.add(id);
+      }
+    }
+    List<String> gezien = new ArrayList<>();
+    String volgende =
+        "/v1/stemmingen?controle=AFWIJKING&datumVanaf=2040-01-01&datumTot=2040-12-31&pageSize=2";
+    int paginas = 0;
+    while (volgende != null) {
+      JsonPath pagina =
+          given()
+              .urlEncodingEnabled(false)
+              .get(volgende)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      gezien.addAll(pagina.getList("_embedded.stemmingen.id"));
+      volgende = pagina.getString("_links.next.href");
+      paginas++;
+    }
+    assertThat(paginas).isEqualTo(2);
+    assertThat(gezien).containsExactlyInAnyOrderElementsOf(afwijkend).doesNotHaveDuplicates();
+
+    // A merge patch of another field keeps the faction results.
+    String id = afwijkend.get(0);
+    String etag = given().get("/v1/stemmingen/" + id).then().extract().header("ETag");
+    alsRedacteur()
+        .header("If-Match", etag)
+        .contentType("application/merge-patch+json")
+        .body("{\"voor\": 45}")
+        .patch("/v1/stemmingen/" + id)
+        .then()
+        .statusCode(200)
+        .body("fracties.fractie", contains(a))
+        .body("controle.status", equalTo("OK"));
+    assertThat(idsMetControle("OK", "2040-02-02")).contains(id);
+  }
+
+  @Test
+  void aStemmingStoredBeforeChecksWereKeptGetsItsCheckAtStart() {
+    String a = fractie("Oud", 45, "2041-01-01", "2041-12-31");
+    String id =
+        stemming(
+            voorstel(),
+            "2041-03-01",
+            "AANVAARD",
+            44,
+            0,
+            "[{\"fractie\": \"%s\", \"keuze\": \"VOOR\"}]".formatted(a));
+    // As a row written before V7: no stored check.
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createQuery(
+                        "update Stemming s set s.controleStatus = null, s.controleMeldingen = null"
+                            + " where s.id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate());
+    assertThat(idsMetControle("AFWIJKING", "2041-03-01")).doesNotContain(id);
+    given().get("/v1/stemmingen/" + id).then().body("controle.status", equalTo("AFWIJKING"));
+
+    assertThat(service.controlesAanvullen()).isGreaterThanOrEqualTo(1);
+
+    assertThat(idsMetControle("AFWIJKING", "2041-03-01")).contains(id);
+    given().get("/v1/stemmingen/" + id).then().body("versie", equalTo(1));
   }
 
   @Test
