@@ -22,13 +22,15 @@ create table fractie_zetels (
 );
 create index fractie_zetels_datum_idx on fractie_zetels (geldig_vanaf, fractie_id);
 
--- How a faction voted on one stemming; voor and tegen only when the source gives numbers.
+-- How a faction voted on one stemming; voor and tegen only when the source gives numbers,
+-- stemmen (JSON: [{"naam", "keuze"}]) only when it names how each member voted.
 create table stemming_fractie (
     stemming_id   varchar(80)  not null references stemming (id),
     fractie_id    varchar(80)  not null references fractie (id),
     keuze         varchar(30)  not null,
     voor          integer check (voor >= 0),
     tegen         integer check (tegen >= 0),
+    stemmen       varchar,
     primary key (stemming_id, fractie_id)
 );
 create index stemming_fractie_fractie_idx on stemming_fractie (fractie_id, stemming_id);

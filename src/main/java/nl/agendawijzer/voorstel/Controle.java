@@ -36,6 +36,8 @@ public record Controle(Status status, List<Melding> meldingen) {
     /** A faction with seats on the date has no result. */
     FRACTIES_ONTBREKEN,
     /** A divided faction without numbers: the totals cannot be checked. */
-    FRACTIE_STEMMEN_ONTBREKEN
+    FRACTIE_STEMMEN_ONTBREKEN,
+    /** The members' votes of a faction differ from its numbers, or outnumber its seats. */
+    FRACTIE_LEDEN_TELLEN_NIET_OP
   }
 }

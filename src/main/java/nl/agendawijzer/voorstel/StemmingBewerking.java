@@ -247,6 +247,24 @@ public class StemmingBewerking {
       if ((f.voor() == null) != (f.tegen() == null)) {
         findings.reject(veld, "geef voor en tegen samen, of geen van beide");
       }
+      if (f.stemmen() != null) {
+        Set<String> namen = new HashSet<>();
+        for (int j = 0; j < f.stemmen().size(); j++) {
+          StemmingInvoer.StemInvoer stem = f.stemmen().get(j);
+          if (stem == null) {
+            continue;
+          }
+          String stemVeld = veld + ".stemmen[%d]".formatted(j);
+          if (stem.keuze() == Keuze.VERDEELD) {
+            findings.reject(
+                stemVeld + ".keuze",
+                "één lid stemt VOOR, TEGEN of NIET_DEELGENOMEN, niet VERDEELD");
+          }
+          if (stem.naam() != null && !namen.add(stem.naam())) {
+            findings.reject(stemVeld + ".naam", stem.naam() + " staat er al eerder in");
+          }
+        }
+      }
     }
   }
 }

@@ -90,6 +90,7 @@ public final class StemmingControle {
                 "Fractie %s heeft een uitslag maar geen zetels op %s."
                     .formatted(f.fractie(), datum)));
       }
+      ledenTellen(f).ifPresent(afwijkingen::add);
       int[] telling = telling(f);
       if (telling == null) {
         onbekend.add(f.fractie());
@@ -97,15 +98,16 @@ public final class StemmingControle {
       }
       somVoor += telling[0];
       somTegen += telling[1];
-      if (f.voor() != null && f.tegen() != null) {
-        if (fz != null && f.voor() + f.tegen() > fz) {
+      if (f.voor() != null && f.tegen() != null || f.stemmen() != null) {
+        if (fz != null && telling[0] + telling[1] > fz) {
           afwijkingen.add(
               new Melding(
                   Code.FRACTIE_MEER_STEMMEN_DAN_ZETELS,
                   "Fractie %s: voor (%d) + tegen (%d) = %d is meer dan haar %d zetels."
-                      .formatted(f.fractie(), f.voor(), f.tegen(), f.voor() + f.tegen(), fz)));
+                      .formatted(
+                          f.fractie(), telling[0], telling[1], telling[0] + telling[1], fz)));
         }
-        keuzeStrijdig(f).ifPresent(afwijkingen::add);
+        keuzeStrijdig(f, telling[0], telling[1]).ifPresent(afwijkingen::add);
       }
     }
     if (!onbekend.isEmpty()) {
@@ -148,10 +150,16 @@ public final class StemmingControle {
     }
   }
 
-  /** A faction's votes for and against: as given, else from its keuze and seats; null unknown. */
+  /**
+   * A faction's votes for and against: as given, else counted from its members' votes, else from
+   * its keuze and seats; null when unknown.
+   */
   private static int[] telling(StemmingView.FractieUitslagView f) {
     if (f.voor() != null && f.tegen() != null) {
       return new int[] {f.voor(), f.tegen()};
+    }
+    if (f.stemmen() != null) {
+      return leden(f);
     }
     return switch (f.keuze()) {
       case VOOR -> f.zetels() == null ? null : new int[] {f.zetels(), 0};
@@ -161,9 +169,36 @@ public final class StemmingControle {
     };
   }
 
-  private static Optional<Melding> keuzeStrijdig(StemmingView.FractieUitslagView f) {
-    int v = f.voor();
-    int t = f.tegen();
+  private static int[] leden(StemmingView.FractieUitslagView f) {
+    int voor = (int) f.stemmen().stream().filter(s -> s.keuze() == Keuze.VOOR).count();
+    int tegen = (int) f.stemmen().stream().filter(s -> s.keuze() == Keuze.TEGEN).count();
+    return new int[] {voor, tegen};
+  }
+
+  /** The members' votes agree with the faction's numbers, and there are no more than its seats. */
+  private static Optional<Melding> ledenTellen(StemmingView.FractieUitslagView f) {
+    if (f.stemmen() == null) {
+      return Optional.empty();
+    }
+    int[] leden = leden(f);
+    if (f.voor() != null && f.tegen() != null && (leden[0] != f.voor() || leden[1] != f.tegen())) {
+      return Optional.of(
+          new Melding(
+              Code.FRACTIE_LEDEN_TELLEN_NIET_OP,
+              "Fractie %s: leden %d voor en %d tegen, fractie %d voor en %d tegen."
+                  .formatted(f.fractie(), leden[0], leden[1], f.voor(), f.tegen())));
+    }
+    if (f.zetels() != null && f.stemmen().size() > f.zetels()) {
+      return Optional.of(
+          new Melding(
+              Code.FRACTIE_LEDEN_TELLEN_NIET_OP,
+              "Fractie %s: %d leden genoemd, maar %d zetels."
+                  .formatted(f.fractie(), f.stemmen().size(), f.zetels())));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Melding> keuzeStrijdig(StemmingView.FractieUitslagView f, int v, int t) {
     String probleem =
         switch (f.keuze()) {
           case VOOR -> t > 0 || v == 0 ? "niet alleen stemmen voor" : null;

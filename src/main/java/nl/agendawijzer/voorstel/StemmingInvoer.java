@@ -35,14 +35,35 @@ public record StemmingInvoer(
       @NotBlank String fractie,
       @NotNull Keuze keuze,
       @PositiveOrZero @Max(999) Integer voor,
-      @PositiveOrZero @Max(999) Integer tegen) {}
+      @PositiveOrZero @Max(999) Integer tegen,
+      @Valid @Size(max = 999) List<@NotNull @Valid StemInvoer> stemmen) {
+
+    /** A result without the members' votes. */
+    public FractieInvoer(String fractie, Keuze keuze, Integer voor, Integer tegen) {
+      this(fractie, keuze, voor, tegen, null);
+    }
+  }
+
+  /** How one member voted. */
+  public record StemInvoer(@NotBlank @Size(max = 200) String naam, @NotNull Keuze keuze) {}
 
   /** The faction results; none when the body leaves them out. */
   List<FractieUitslag> fractieUitslagen() {
     return fracties == null
         ? List.of()
         : fracties.stream()
-            .map(f -> new FractieUitslag(f.fractie(), f.keuze(), f.voor(), f.tegen()))
+            .map(
+                f ->
+                    new FractieUitslag(
+                        f.fractie(),
+                        f.keuze(),
+                        f.voor(),
+                        f.tegen(),
+                        f.stemmen() == null
+                            ? null
+                            : f.stemmen().stream()
+                                .map(m -> new Stem(m.naam(), m.keuze()))
+                                .toList()))
             .toList();
   }
 

@@ -36,7 +36,12 @@ public record StemmingView(
 
   /** How one faction voted, with its seats on the date (null when it had none recorded). */
   public record FractieUitslagView(
-      String fractie, Integer zetels, Keuze keuze, Integer voor, Integer tegen) {}
+      String fractie,
+      Integer zetels,
+      Keuze keuze,
+      Integer voor,
+      Integer tegen,
+      List<Stem> stemmen) {}
 
   static List<FractieUitslagView> fracties(Stemming s, Zetelkalender kalender) {
     return s.fracties().stream()
@@ -47,7 +52,8 @@ public record StemmingView(
                     kalender.fractieZetelsOp(f.fractie(), s.datum()).orElse(null),
                     f.keuze(),
                     f.voor(),
-                    f.tegen()))
+                    f.tegen(),
+                    f.stemmen()))
         .toList();
   }
 

@@ -22,7 +22,7 @@ class FractieControleTest {
   }
 
   private static FractieUitslagView f(String id, Keuze keuze, Integer voor, Integer tegen) {
-    return new FractieUitslagView(id, ZITTEND.get(id), keuze, voor, tegen);
+    return new FractieUitslagView(id, ZITTEND.get(id), keuze, voor, tegen, null);
   }
 
   private static List<Code> codes(Controle c) {
@@ -133,10 +133,35 @@ class FractieControleTest {
                 f("a", Keuze.VOOR, null, null),
                 f("b", Keuze.VOOR, null, null),
                 f("c", Keuze.VOOR, null, null),
-                new FractieUitslagView("d", null, Keuze.NIET_DEELGENOMEN, null, null)));
+                new FractieUitslagView("d", null, Keuze.NIET_DEELGENOMEN, null, null, null)));
 
     assertThat(c.status()).isEqualTo(Status.AFWIJKING);
     assertThat(codes(c)).containsExactly(Code.FRACTIE_ZONDER_ZETELS);
+  }
+
+  @Test
+  void membersVotesAreCountedAndMustAgreeWithTheFactionsNumbers() {
+    List<Stem> leden =
+        List.of(
+            new Stem("J. Jansen", Keuze.VOOR),
+            new Stem("P. de Vries", Keuze.TEGEN),
+            new Stem("A. Bakker", Keuze.NIET_DEELGENOMEN));
+    FractieUitslagView b = new FractieUitslagView("b", 15, Keuze.VERDEELD, null, null, leden);
+    Controle geteld =
+        controle(
+            21, 11, List.of(f("a", Keuze.VOOR, null, null), b, f("c", Keuze.TEGEN, null, null)));
+    assertThat(geteld.status()).isEqualTo(Status.OK);
+
+    FractieUitslagView strijdig = new FractieUitslagView("b", 15, Keuze.VERDEELD, 2, 1, leden);
+    Controle c =
+        controle(
+            22,
+            11,
+            List.of(f("a", Keuze.VOOR, null, null), strijdig, f("c", Keuze.TEGEN, null, null)));
+    assertThat(c.status()).isEqualTo(Status.AFWIJKING);
+    assertThat(c.meldingen())
+        .extracting(Melding::tekst)
+        .containsExactly("Fractie b: leden 1 voor en 1 tegen, fractie 2 voor en 1 tegen.");
   }
 
   @Test

@@ -576,6 +576,51 @@ class FractieUitslagTest extends ApiTest {
   }
 
   @Test
+  void membersVotesAreStoredCountedAndChecked() {
+    String a = fractie("Leden", 3, "2042-01-01", "2042-12-31");
+    String b = fractie("Rest", 42, "2042-01-01", "2042-12-31");
+    String voorstel = voorstel();
+    String id =
+        stemming(
+            voorstel,
+            "2042-02-01",
+            "AANVAARD",
+            44,
+            1,
+            """
+            [{"fractie": "%s", "keuze": "VERDEELD", "stemmen": [
+                {"naam": "J. Jansen", "keuze": "VOOR"}, {"naam": "P. de Vries", "keuze": "TEGEN"},
+                {"naam": "A. Bakker", "keuze": "VOOR"}]},
+             {"fractie": "%s", "keuze": "VOOR"}]"""
+                .formatted(a, b));
+    given()
+        .get("/v1/stemmingen/" + id)
+        .then()
+        .body("controle.status", equalTo("OK"))
+        .body("fracties[0].stemmen.naam", contains("J. Jansen", "P. de Vries", "A. Bakker"))
+        .body("fracties[0].stemmen.keuze", contains("VOOR", "TEGEN", "VOOR"))
+        .body("fracties[1].stemmen", org.hamcrest.Matchers.nullValue());
+
+    alsRedacteur()
+        .body(
+            """
+            {"voorstel": "%s", "datum": "2042-02-02", "uitslagTekst": "AANVAARD",
+             "fracties": [{"fractie": "%s", "keuze": "VERDEELD", "stemmen": [
+                {"naam": "J. Jansen", "keuze": "VERDEELD"}, {"naam": "J. Jansen", "keuze": "VOOR"},
+                {"keuze": "TEGEN"}]}]}"""
+                .formatted(voorstel, a))
+        .post("/v1/stemmingen")
+        .then()
+        .statusCode(400)
+        .body(
+            "invalidParams.name",
+            org.hamcrest.Matchers.hasItems(
+                "fracties[0].stemmen[0].keuze",
+                "fracties[0].stemmen[1].naam",
+                "fracties[0].stemmen[2].naam"));
+  }
+
+  @Test
   void theAgreementOfEveryPairOver200StemmingenMatchesAnIndependentCount() {
     int aantal = 5;
     List<String> fracties = new ArrayList<>();
