@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import nl.agendawijzer.api.BodyValidation;
 import nl.agendawijzer.api.Links;
@@ -73,7 +74,7 @@ public class RaadBewerking {
           Raadsperiode.nieuw(raad, periode, invoer.van(), invoer.tot(), invoer.zetels());
       entityManager.persist(p);
       raad.perioden().add(p);
-      raad.perioden().sort(java.util.Comparator.comparing(Raadsperiode::van));
+      raad.perioden().sort(Comparator.comparing(Raadsperiode::van));
       anders = true;
     }
     if (anders) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** A council term (e.g. 2022-2026) and its number of seats. {@code tot} is null while it runs. */
 @Entity
@@ -33,7 +34,7 @@ public class Raadsperiode {
   /** Replaces dates and seats; true when any differs. */
   boolean wijzig(LocalDate van, LocalDate tot, int zetels) {
     boolean anders =
-        !van.equals(this.van) || !java.util.Objects.equals(tot, this.tot) || zetels != this.zetels;
+        !van.equals(this.van) || !Objects.equals(tot, this.tot) || zetels != this.zetels;
     this.van = van;
     this.tot = tot;
     this.zetels = zetels;

@@ -3,6 +3,7 @@ package nl.agendawijzer.raad;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A faction's seats from {@code geldigVanaf} to {@code geldigTot} (both inclusive; open while it
@@ -39,20 +40,16 @@ public class ZetelPeriode {
     return geldigTot;
   }
 
-  boolean bevat(LocalDate datum) {
-    return !datum.isBefore(geldigVanaf) && (geldigTot == null || !datum.isAfter(geldigTot));
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof ZetelPeriode z
         && z.zetels == zetels
         && z.geldigVanaf.equals(geldigVanaf)
-        && java.util.Objects.equals(z.geldigTot, geldigTot);
+        && Objects.equals(z.geldigTot, geldigTot);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(zetels, geldigVanaf, geldigTot);
+    return Objects.hash(zetels, geldigVanaf, geldigTot);
   }
 }

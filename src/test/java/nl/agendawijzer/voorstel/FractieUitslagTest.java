@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +44,7 @@ class FractieUitslagTest extends ApiTest {
 
   @Inject StemmingBewerking bewerking;
   @Inject StemmingService service;
-  @Inject jakarta.persistence.EntityManager entityManager;
+  @Inject EntityManager entityManager;
 
   @BeforeEach
   void sleutel() {
@@ -158,7 +162,7 @@ class FractieUitslagTest extends ApiTest {
         .get("/v1/fracties/" + pvv + "/stemgedrag")
         .then()
         .statusCode(200)
-        .body("_embedded.stemgedrag", org.hamcrest.Matchers.empty());
+        .body("_embedded.stemgedrag", empty());
     given()
         .queryParam("keuze", "VOOR")
         .get("/v1/fracties/" + gl + "/stemgedrag")
@@ -215,8 +219,7 @@ class FractieUitslagTest extends ApiTest {
         .body("controle.status", equalTo("AFWIJKING"))
         .body(
             "controle.meldingen.code",
-            org.hamcrest.Matchers.hasItems(
-                "FRACTIE_MEER_STEMMEN_DAN_ZETELS", "FRACTIE_KEUZE_STRIJDIG_MET_STEMMEN"));
+            hasItems("FRACTIE_MEER_STEMMEN_DAN_ZETELS", "FRACTIE_KEUZE_STRIJDIG_MET_STEMMEN"));
   }
 
   @Test
@@ -367,7 +370,7 @@ class FractieUitslagTest extends ApiTest {
         .statusCode(400)
         .body(
             "invalidParams.name",
-            org.hamcrest.Matchers.hasItems(
+            hasItems(
                 "fracties[0].voor",
                 "fracties[1].fractie",
                 "fracties[2].fractie",
@@ -387,8 +390,7 @@ class FractieUitslagTest extends ApiTest {
         .statusCode(400)
         .body(
             "invalidParams.name",
-            org.hamcrest.Matchers.hasItems(
-                "zetelperioden[1]", "zetelperioden[2].geldigTot", "zetelperioden[2].zetels"))
+            hasItems("zetelperioden[1]", "zetelperioden[2].geldigTot", "zetelperioden[2].zetels"))
         .body("invalidParams.reason", hasItem(containsString("overlapt met zetelperioden[0]")));
     alsRedacteur()
         .body("{\"id\": \"Geen Slug\", \"naam\": \"X\", \"zetelperioden\": []}")
@@ -472,7 +474,7 @@ class FractieUitslagTest extends ApiTest {
   void theImporterCanRecordFactionResultsThroughTheService() {
     String a = fractie("Importpartij", 45, "2037-01-01", "2037-12-31");
     String id = stemming(voorstel(), "2037-03-01", "AANVAARD", 45, 0, "[]");
-    given().get("/v1/stemmingen/" + id).then().body("fracties", org.hamcrest.Matchers.empty());
+    given().get("/v1/stemmingen/" + id).then().body("fracties", empty());
 
     QuarkusTransaction.requiringNew()
         .run(
@@ -599,7 +601,7 @@ class FractieUitslagTest extends ApiTest {
         .body("controle.status", equalTo("OK"))
         .body("fracties[0].stemmen.naam", contains("J. Jansen", "P. de Vries", "A. Bakker"))
         .body("fracties[0].stemmen.keuze", contains("VOOR", "TEGEN", "VOOR"))
-        .body("fracties[1].stemmen", org.hamcrest.Matchers.nullValue());
+        .body("fracties[1].stemmen", nullValue());
 
     alsRedacteur()
         .body(
@@ -614,7 +616,7 @@ class FractieUitslagTest extends ApiTest {
         .statusCode(400)
         .body(
             "invalidParams.name",
-            org.hamcrest.Matchers.hasItems(
+            hasItems(
                 "fracties[0].stemmen[0].keuze",
                 "fracties[0].stemmen[1].naam",
                 "fracties[0].stemmen[2].naam"));
