@@ -10,6 +10,7 @@ import nl.agendawijzer.api.NotFoundProblem;
 public class RaadService {
 
   @Inject RaadRepository raden;
+  @Inject FractieRepository fracties;
   @Inject Links links;
 
   @Transactional
@@ -17,13 +18,14 @@ public class RaadService {
     return RaadView.of(almere(), links);
   }
 
-  /** The council's seats through time, read once for a whole list of stemmingen. */
+  /** The seats of the council and its factions through time, read once for a whole list. */
   @Transactional
   public Zetelkalender zetelkalender() {
     return new Zetelkalender(
         almere().perioden().stream()
             .map(p -> new Zetelkalender.Termijn(p.van(), p.tot(), p.zetels()))
-            .toList());
+            .toList(),
+        fracties.termijnen());
   }
 
   private Raad almere() {

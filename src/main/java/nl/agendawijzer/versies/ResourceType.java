@@ -7,7 +7,8 @@ public enum ResourceType {
   ONDERWERP("onderwerpen"),
   VOORSTEL("voorstellen"),
   STEMMING("stemmingen"),
-  VERGADERING("vergaderingen");
+  VERGADERING("vergaderingen"),
+  FRACTIE("fracties");
 
   private final String collection;
 

@@ -20,6 +20,24 @@ public record Controle(Status status, List<Melding> meldingen) {
     STEMMEN_ONTBREKEN,
     ZETELS_ONBEKEND,
     MEER_STEMMEN_DAN_ZETELS,
-    UITSLAG_STRIJDIG_MET_STEMMEN
+    UITSLAG_STRIJDIG_MET_STEMMEN,
+    /** The factions' votes for do not add up to the stemming's. */
+    FRACTIES_VOOR_TELT_NIET_OP,
+    /** The factions' votes against do not add up to the stemming's. */
+    FRACTIES_TEGEN_TELT_NIET_OP,
+    /** The seats of the factions on the date do not add up to the council's seats. */
+    FRACTIEZETELS_TELLEN_NIET_OP,
+    /** A faction voted more often than it has seats. */
+    FRACTIE_MEER_STEMMEN_DAN_ZETELS,
+    /** A faction's numbers contradict its keuze (VOOR with votes against, ...). */
+    FRACTIE_KEUZE_STRIJDIG_MET_STEMMEN,
+    /** A faction has a result but no seats on the date. */
+    FRACTIE_ZONDER_ZETELS,
+    /** A faction with seats on the date has no result. */
+    FRACTIES_ONTBREKEN,
+    /** A divided faction without numbers: the totals cannot be checked. */
+    FRACTIE_STEMMEN_ONTBREKEN,
+    /** The members' votes of a faction differ from its numbers, or outnumber its seats. */
+    FRACTIE_LEDEN_TELLEN_NIET_OP
   }
 }

@@ -1,14 +1,24 @@
 package nl.agendawijzer.voorstel;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import nl.agendawijzer.versies.Versioned;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * One vote on a voorstel. A voorstel can be voted on more than once (a tie is voted on again at a
@@ -35,6 +45,26 @@ public class Stemming extends Versioned {
   private String uitslagTekst;
   private Integer voor;
   private Integer tegen;
+
+  /** How each faction voted; empty when the source does not say. */
+  @ElementCollection
+  @CollectionTable(name = "stemming_fractie", joinColumns = @JoinColumn(name = "stemming_id"))
+  @OrderBy("fractie")
+  // A page of stemmingen loads the results of all its factions in one query.
+  @Fetch(FetchMode.SUBSELECT)
+  private List<FractieUitslag> fracties = new ArrayList<>();
+
+  /*
+   * The stored check (docs/adr/0012). It follows from the numbers and the seats and is no edit
+   * of its own, so storing it does not count as a new version: the write that changed its input
+   * already made one.
+   */
+  @OptimisticLock(excluded = true)
+  @Enumerated(EnumType.STRING)
+  private Controle.Status controleStatus;
+
+  @OptimisticLock(excluded = true)
+  private String controleMeldingen;
 
   protected Stemming() {}
 
@@ -85,6 +115,26 @@ public class Stemming extends Versioned {
     return anders;
   }
 
+  /** Replaces the faction results; true when they differ. Kept in order of faction id. */
+  public boolean wijzigFracties(List<FractieUitslag> uitslagen) {
+    List<FractieUitslag> nieuw =
+        uitslagen.stream().sorted(Comparator.comparing(FractieUitslag::fractie)).toList();
+    if (fracties.equals(nieuw)) {
+      return false;
+    }
+    fracties.clear();
+    fracties.addAll(nieuw);
+    return true;
+  }
+
+  /** Stores a computed check; true when it differs from the stored one. */
+  boolean legControleVast(Controle.Status status, String meldingen) {
+    boolean anders = status != controleStatus || !Objects.equals(meldingen, controleMeldingen);
+    this.controleStatus = status;
+    this.controleMeldingen = meldingen;
+    return anders;
+  }
+
   /** The id of a voorstel's vote on a date; {@code zonder-datum} when the page gives none. */
   public static String idVoor(String voorstel, LocalDate datum) {
     return voorstel + "-" + (datum == null ? "zonder-datum" : datum.toString());
@@ -120,5 +170,17 @@ public class Stemming extends Versioned {
 
   public Integer tegen() {
     return tegen;
+  }
+
+  public List<FractieUitslag> fracties() {
+    return fracties;
+  }
+
+  Controle.Status controleStatus() {
+    return controleStatus;
+  }
+
+  String controleMeldingen() {
+    return controleMeldingen;
   }
 }

@@ -3,6 +3,7 @@ package nl.agendawijzer.voorstel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,21 +11,28 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import nl.agendawijzer.api.BodyValidation;
 import nl.agendawijzer.api.Idempotency;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.MergePatch;
 import nl.agendawijzer.api.PreconditionProblem;
 import nl.agendawijzer.raad.RaadService;
+import nl.agendawijzer.raad.Zetelkalender;
+import nl.agendawijzer.raad.ZetelsGewijzigd;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Revisies;
 import nl.agendawijzer.versies.Wijziging;
 
 /**
- * Writes of stemmingen. A stemming is part of its voorstel's representation, so every change to one
- * is also a new version of the voorstel. The vote check is computed on every read, so it always
- * reflects the stored numbers.
+ * Writes of stemmingen and their faction results. A stemming is part of its voorstel's
+ * representation, so every change to one is also a new version of the voorstel. The vote check is
+ * stored with the stemming and recomputed in the transaction of every write that can change it:
+ * here, and when seats change ({@link #zetelsGewijzigd}). See docs/adr/0012.
  */
 @ApplicationScoped
 public class StemmingBewerking {
@@ -66,6 +74,7 @@ public class StemmingBewerking {
                   invoer.voor(),
                   invoer.tegen(),
                   nu);
+          stemming.wijzigFracties(invoer.fractieUitslagen());
           stemming.firstVersion(revisies.eersteVersie(ResourceType.STEMMING, id), nu);
           stemmingen.persist(stemming);
           vastleggen(id, invoer.voorstel(), Wijziging.TOEGEVOEGD, nu);
@@ -102,6 +111,7 @@ public class StemmingBewerking {
             invoer.uitslagTekst(),
             invoer.voor(),
             invoer.tegen());
+    anders |= stemming.wijzigFracties(invoer.fractieUitslagen());
     if (anders) {
       vastleggen(id, stemming.voorstel(), Wijziging.GEWIJZIGD, clock.instant());
     }
@@ -116,6 +126,55 @@ public class StemmingBewerking {
     entityManager.flush();
     revisies.verwijderd(ResourceType.STEMMING, id, revisies.auteur(), nu);
     wijzigVoorstel(stemming.voorstel(), nu);
+  }
+
+  /**
+   * Seats changed: every stemming in the span gets its check recomputed, and a new version when its
+   * check changed or it shows the changed seats (a result of that faction, or the council's seats).
+   */
+  void zetelsGewijzigd(@Observes ZetelsGewijzigd gewijzigd) {
+    Zetelkalender kalender = raad.zetelkalender();
+    Instant nu = clock.instant();
+    Set<String> geraakteVoorstellen = new LinkedHashSet<>();
+    for (Stemming s : stemmingen.tussen(gewijzigd.vanaf(), gewijzigd.tot())) {
+      boolean controleAnders = ControleOpslag.vastleggen(s, kalender);
+      boolean toontZetels =
+          gewijzigd.fractie() == null
+              || s.fracties().stream().anyMatch(f -> f.fractie().equals(gewijzigd.fractie()));
+      if (controleAnders || toontZetels) {
+        s.changed(nu);
+        revisies.leg(ResourceType.STEMMING, s.id(), Wijziging.GEWIJZIGD, revisies.auteur());
+        geraakteVoorstellen.add(s.voorstel());
+      }
+    }
+    // One new version per voorstel, however many of its stemmingen changed.
+    geraakteVoorstellen.forEach(nummer -> wijzigVoorstel(nummer, nu));
+  }
+
+  /**
+   * The entry point for faction results from elsewhere (the importer): replaces the faction results
+   * of a stemming, recomputes its check and records the new versions, in the caller's transaction.
+   * Faction ids must exist; unknown ones are a 400 naming them.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void fractiesVastleggen(
+      String stemmingId, List<StemmingInvoer.FractieInvoer> fracties, String auteur) {
+    Stemming stemming =
+        stemmingen
+            .findByIdOptional(stemmingId)
+            .orElseThrow(() -> revisies.ontbreekt(ResourceType.STEMMING, stemmingId));
+    StemmingInvoer invoer =
+        new StemmingInvoer(stemming.voorstel(), null, null, null, null, null, null, fracties);
+    BodyValidation.Findings findings = new BodyValidation.Findings();
+    fractieRegels(fracties, findings);
+    validation.check(invoer, findings);
+    if (stemming.wijzigFracties(invoer.fractieUitslagen())) {
+      Instant nu = clock.instant();
+      stemming.changed(nu);
+      revisies.leg(ResourceType.STEMMING, stemmingId, Wijziging.GEWIJZIGD, auteur);
+      voorstellen.findById(stemming.voorstel()).changed(nu);
+      revisies.leg(ResourceType.VOORSTEL, stemming.voorstel(), Wijziging.GEWIJZIGD, auteur);
+    }
   }
 
   /** The stemming's version, then its voorstel's, which embeds it. */
@@ -163,6 +222,49 @@ public class StemmingBewerking {
                       "voor + tegen = %d is meer dan de %d zetels op die datum"
                           .formatted(invoer.voor() + invoer.tegen(), zetels)));
     }
+    fractieRegels(invoer.fracties(), findings);
     return findings;
+  }
+
+  /** Each faction exists and appears once; its numbers are given both or not at all. */
+  private void fractieRegels(
+      List<StemmingInvoer.FractieInvoer> fracties, BodyValidation.Findings findings) {
+    if (fracties == null) {
+      return;
+    }
+    Set<String> gezien = new HashSet<>();
+    for (int i = 0; i < fracties.size(); i++) {
+      StemmingInvoer.FractieInvoer f = fracties.get(i);
+      if (f == null || f.fractie() == null) {
+        continue;
+      }
+      String veld = "fracties[%d]".formatted(i);
+      if (!gezien.add(f.fractie())) {
+        findings.reject(veld + ".fractie", "fractie " + f.fractie() + " staat er al eerder in");
+      } else if (!revisies.bestaat(ResourceType.FRACTIE, f.fractie())) {
+        findings.reject(veld + ".fractie", "er is geen fractie met id " + f.fractie());
+      }
+      if ((f.voor() == null) != (f.tegen() == null)) {
+        findings.reject(veld, "geef voor en tegen samen, of geen van beide");
+      }
+      if (f.stemmen() != null) {
+        Set<String> namen = new HashSet<>();
+        for (int j = 0; j < f.stemmen().size(); j++) {
+          StemmingInvoer.StemInvoer stem = f.stemmen().get(j);
+          if (stem == null) {
+            continue;
+          }
+          String stemVeld = veld + ".stemmen[%d]".formatted(j);
+          if (stem.keuze() == Keuze.VERDEELD) {
+            findings.reject(
+                stemVeld + ".keuze",
+                "één lid stemt VOOR, TEGEN of NIET_DEELGENOMEN, niet VERDEELD");
+          }
+          if (stem.naam() != null && !namen.add(stem.naam())) {
+            findings.reject(stemVeld + ".naam", stem.naam() + " staat er al eerder in");
+          }
+        }
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package nl.agendawijzer.voorstel;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import nl.agendawijzer.api.paging.Sort;
@@ -21,6 +22,18 @@ public class StemmingRepository implements PanacheRepositoryBase<Stemming, Strin
     return getEntityManager()
         .createQuery("select s.id from Stemming s order by s.id", String.class)
         .getResultList();
+  }
+
+  /** The votes dated from {@code vanaf} to {@code tot} (both inclusive; open when null). */
+  public List<Stemming> tussen(LocalDate vanaf, LocalDate tot) {
+    return tot == null
+        ? list("datum >= ?1 order by datum, id", vanaf)
+        : list("datum >= ?1 and datum <= ?2 order by datum, id", vanaf, tot);
+  }
+
+  /** Votes whose check was never stored: rows from before the check was kept (V7). */
+  public List<Stemming> zonderControle() {
+    return list("controleStatus is null order by id");
   }
 
   /**

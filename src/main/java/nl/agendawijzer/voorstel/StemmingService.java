@@ -33,12 +33,14 @@ public class StemmingService implements Weergave {
     var voorstel = params.text("voorstel");
     var periode = params.period();
     var gewijzigdSinds = params.instant("gewijzigdSinds");
+    var controle = params.enumValue("controle", Controle.Status.class);
     params.validate();
 
     Filter filter =
         new Filter()
             .with("s.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
             .with("s.uitslag = :uitslag", "uitslag", uitslag)
+            .with("s.controleStatus = :controle", "controle", controle)
             .with("s.voorstel = :voorstel", "voorstel", voorstel)
             .with("s.datum >= :vanaf", "vanaf", periode.from())
             .with("s.datum <= :tot", "tot", periode.to());
@@ -56,7 +58,19 @@ public class StemmingService implements Weergave {
     if (peilmoment.isPresent()) {
       return revisies.op(ResourceType.STEMMING, id, peilmoment.get());
     }
-    return weergave(id, links).orElseThrow(() -> revisies.ontbreekt(ResourceType.STEMMING, id));
+    return stemmingen
+        .findByIdOptional(id)
+        .map(s -> StemmingView.of(s, raad.zetelkalender(), links))
+        .orElseThrow(() -> revisies.ontbreekt(ResourceType.STEMMING, id));
+  }
+
+  /** Stores the check of every stemming that has none yet; a start after V7 does this once. */
+  @Transactional
+  public int controlesAanvullen() {
+    Zetelkalender kalender = raad.zetelkalender();
+    List<Stemming> zonder = stemmingen.zonderControle();
+    zonder.forEach(s -> ControleOpslag.vastleggen(s, kalender));
+    return zonder.size();
   }
 
   @Override
@@ -64,12 +78,22 @@ public class StemmingService implements Weergave {
     return ResourceType.STEMMING;
   }
 
+  /**
+   * The representation that is stored as a version, after every write: the check is recomputed and
+   * stored first, so the version, the list filter and the detail agree. Whatever wrote the stemming
+   * (the API, the importer), its check is current once its version is recorded.
+   */
   @Override
   @Transactional
   public Optional<StemmingView> weergave(String id, Links links) {
+    Zetelkalender kalender = raad.zetelkalender();
     return stemmingen
         .findByIdOptional(id)
-        .map(s -> StemmingView.of(s, raad.zetelkalender(), links));
+        .map(
+            s -> {
+              ControleOpslag.vastleggen(s, kalender);
+              return StemmingView.of(s, kalender, links);
+            });
   }
 
   @Override

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.raad.Zetelkalender;
 
-/** A vote as served, with the council's seats on its date and the check of its arithmetic. */
+/**
+ * A vote as served, with the council's seats on its date, how each faction voted, and the stored
+ * check of its arithmetic.
+ */
 public record StemmingView(
     String id,
     String voorstel,
@@ -20,6 +24,7 @@ public record StemmingView(
     Integer voor,
     Integer tegen,
     Integer zetels,
+    List<FractieUitslagView> fracties,
     Controle controle,
     int versie,
     Instant gewijzigdOp,
@@ -28,6 +33,29 @@ public record StemmingView(
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record StemmingLinks(Link self, Link voorstel, Link vergadering) {}
+
+  /** How one faction voted, with its seats on the date (null when it had none recorded). */
+  public record FractieUitslagView(
+      String fractie,
+      Integer zetels,
+      Keuze keuze,
+      Integer voor,
+      Integer tegen,
+      List<Stem> stemmen) {}
+
+  static List<FractieUitslagView> fracties(Stemming s, Zetelkalender kalender) {
+    return s.fracties().stream()
+        .map(
+            f ->
+                new FractieUitslagView(
+                    f.fractie(),
+                    kalender.fractieZetelsOp(f.fractie(), s.datum()).orElse(null),
+                    f.keuze(),
+                    f.voor(),
+                    f.tegen(),
+                    f.stemmen()))
+        .toList();
+  }
 
   static StemmingView of(Stemming s, Zetelkalender zetelkalender, Links links) {
     Integer zetels = zetelkalender.zetelsOp(s.datum()).orElse(null);
@@ -41,7 +69,8 @@ public record StemmingView(
         s.voor(),
         s.tegen(),
         zetels,
-        StemmingControle.beoordeel(s.uitslag(), s.voor(), s.tegen(), zetels),
+        fracties(s, zetelkalender),
+        ControleOpslag.gelezen(s, zetelkalender),
         s.versie(),
         s.gewijzigdOp(),
         new StemmingLinks(
