@@ -31,10 +31,12 @@ done
 sql() { java -cp "$h2" org.h2.tools.Shell -url "$url" -user agendawijzer -password "" -sql "$1"; }
 echo "inserting $rows stemmingen ..."
 sql "insert into stemming (id, voorstel_nummer, vergadering_id, datum, uitslag, uitslag_tekst,
-       voor, tegen, versie, gewijzigd_op)
+       voor, tegen, controle_status, versie, gewijzigd_op)
      select 'bench-' || lpad(\"X\", 7, '0'), '23161.001', null,
             case when mod(\"X\", 10) = 0 then null else dateadd(day, mod(\"X\" * 7919, 3650), date '2015-01-01') end,
-            'AANVAARD', 'Aanvaard, met \"citaat\", komma', mod(\"X\", 46), 45 - mod(\"X\", 46), 1, current_timestamp
+            'AANVAARD', 'Aanvaard, met \"citaat\", komma', mod(\"X\", 46), 45 - mod(\"X\", 46),
+            case when mod(\"X\", 10) = 0 then 'ONVOLLEDIG' when mod(\"X\", 46) > 45 - mod(\"X\", 46) then 'OK' else 'AFWIJKING' end,
+            1, current_timestamp
      from system_range(1, $rows)" >/dev/null
 expected=$(sql "select count(*) from stemming" | awk 'NR==2 {print $1}')
 

@@ -65,9 +65,10 @@ public class StemmingExport implements ExportDefinitie {
 
   @Override
   public String sql() {
-    // The seats come from the same snapshot as the votes; the check itself is the one reads use.
+    // The seats come from the same snapshot as the votes; the check is the stored one that reads
+    // and ?controle= use (docs/adr/0012).
     return "select s.id, s.voorstel_nummer, s.vergadering_id, s.datum, s.uitslag, s.uitslag_tekst,"
-        + " s.voor, s.tegen, s.versie, s.gewijzigd_op,"
+        + " s.voor, s.tegen, s.controle_status, s.versie, s.gewijzigd_op,"
         + " (select p.zetels from raadsperiode p where p.raad_id = '"
         + RaadRepository.ALMERE
         + "' and s.datum >= p.van and (p.tot is null or s.datum <= p.tot)"
@@ -77,21 +78,17 @@ public class StemmingExport implements ExportDefinitie {
 
   @Override
   public List<Object> rij(ResultSet rs) throws SQLException {
-    Uitslag uitslag = Uitslag.valueOf(rs.getString("uitslag"));
-    Integer voor = rs.getObject("voor", Integer.class);
-    Integer tegen = rs.getObject("tegen", Integer.class);
-    Integer zetels = rs.getObject("zetels", Integer.class);
     return Arrays.asList(
         rs.getString("id"),
         rs.getString("voorstel_nummer"),
         rs.getString("vergadering_id"),
         ExportDefinitie.datum(rs, "datum"),
-        uitslag.name(),
+        rs.getString("uitslag"),
         rs.getString("uitslag_tekst"),
-        voor,
-        tegen,
-        zetels,
-        StemmingControle.beoordeel(uitslag, voor, tegen, zetels).status().name(),
+        rs.getObject("voor", Integer.class),
+        rs.getObject("tegen", Integer.class),
+        rs.getObject("zetels", Integer.class),
+        rs.getString("controle_status"),
         rs.getInt("versie"),
         ExportDefinitie.instant(rs, "gewijzigd_op"));
   }

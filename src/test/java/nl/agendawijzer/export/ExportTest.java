@@ -48,18 +48,90 @@ class ExportTest extends ApiTest {
           "/v1/stemmingen",
           "{\"voorstel\": \"81001.001\", \"datum\": \"2024-02-01\", \"uitslagTekst\":"
               + " \"Aanvaard\"}");
+      // A faction with seats only in 1991 (no other test's stemmingen fall there) and its result.
+      maak(
+          "/v1/fracties",
+          "{\"id\": \"export-fractie\", \"naam\": \"Export, \\\"fractie\\\"\", \"zetelperioden\":"
+              + " [{\"zetels\": 3, \"geldigVanaf\": \"1991-01-01\", \"geldigTot\":"
+              + " \"1991-12-31\"}]}");
+      maak(
+          "/v1/voorstellen",
+          "{\"nummer\": \"81001.002\", \"soort\": \"MOTIE\", \"titel\": \"Met fracties\","
+              + " \"onderwerp\": \"81001\"}");
+      fractieStemming =
+          maak(
+              "/v1/stemmingen",
+              "{\"voorstel\": \"81001.002\", \"datum\": \"1991-05-02\", \"uitslagTekst\":"
+                  + " \"Verworpen\", \"voor\": 1, \"tegen\": 2, \"fracties\": [{\"fractie\":"
+                  + " \"export-fractie\", \"keuze\": \"VERDEELD\", \"voor\": 1, \"tegen\": 2}]}");
     }
   }
 
-  private static void maak(String pad, String body) {
-    given()
+  private static String fractieStemming;
+
+  /** Creates a resource through the API; returns its Location. */
+  private static String maak(String pad, String body) {
+    return given()
         .auth()
         .oauth2(redacteur.sleutel())
         .contentType("application/json")
         .body(body)
         .post(pad)
         .then()
-        .statusCode(201);
+        .statusCode(201)
+        .extract()
+        .header("Location");
+  }
+
+  @Test
+  void factionsTheirSeatsAndTheirResultsExportWithTheSeatsOnTheDay() throws Exception {
+    String stemming = fractieStemming.substring(fractieStemming.lastIndexOf('/') + 1);
+    assertThat(rijen("fracties"))
+        .anySatisfy(
+            r -> {
+              assertThat(r.get("id")).isEqualTo("export-fractie");
+              assertThat(r.get("naam")).isEqualTo("Export, \"fractie\"");
+              assertThat(r.get("afkorting")).isEmpty();
+            });
+    assertThat(rijen("fractie-zetels"))
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .containsEntry("fractie", "export-fractie")
+                    .containsEntry("geldigVanaf", "1991-01-01")
+                    .containsEntry("geldigTot", "1991-12-31")
+                    .containsEntry("zetels", "3"));
+    assertThat(rijen("fractie-uitslagen"))
+        .filteredOn(r -> r.get("stemming").equals(stemming))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r)
+                    .containsEntry("fractie", "export-fractie")
+                    .containsEntry("zetels", "3")
+                    .containsEntry("keuze", "VERDEELD")
+                    .containsEntry("voor", "1")
+                    .containsEntry("tegen", "2"));
+    JsonNode uitslagen = null;
+    for (JsonNode r :
+        JSON.readTree(when().get("/v1/exports/datapackage.json").asString()).get("resources")) {
+      if (r.get("name").asText().equals("fractie-uitslagen")) {
+        uitslagen = r;
+      }
+    }
+    assertThat(uitslagen).isNotNull();
+    assertThat(uitslagen.at("/schema/primaryKey").toString())
+        .isEqualTo("[\"stemming\",\"fractie\"]");
+    assertThat(uitslagen.at("/schema/foreignKeys").size()).isEqualTo(2);
+  }
+
+  private static List<Map<String, String>> rijen(String collectie) throws Exception {
+    String csv =
+        when().get("/v1/exports/" + collectie + ".csv").then().statusCode(200).extract().asString();
+    try (CSVParser parser =
+        CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv))) {
+      return parser.getRecords().stream().map(CSVRecord::toMap).toList();
+    }
   }
 
   @Test
@@ -171,7 +243,15 @@ class ExportTest extends ApiTest {
   void everyCollectionExportsAsNdjsonWithTheCsvColumns() throws Exception {
     for (String collectie :
         List.of(
-            "onderwerpen", "doelen", "documenten", "voorstellen", "stemmingen", "vergaderingen")) {
+            "onderwerpen",
+            "doelen",
+            "documenten",
+            "voorstellen",
+            "stemmingen",
+            "vergaderingen",
+            "fracties",
+            "fractie-zetels",
+            "fractie-uitslagen")) {
       String csv =
           when()
               .get("/v1/exports/" + collectie + ".csv")
