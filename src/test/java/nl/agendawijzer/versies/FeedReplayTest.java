@@ -25,7 +25,8 @@ class FeedReplayTest extends ApiTest {
           "ONDERWERP", "onderwerpen",
           "VOORSTEL", "voorstellen",
           "STEMMING", "stemmingen",
-          "VERGADERING", "vergaderingen");
+          "VERGADERING", "vergaderingen",
+          "FRACTIE", "fracties");
 
   @Test
   void replayingTheWholeFeedReproducesTheCurrentData() {
