@@ -35,6 +35,10 @@ create table stemming_fractie (
 );
 create index stemming_fractie_fractie_idx on stemming_fractie (fractie_id, stemming_id);
 
+-- The members who did not vote (absent; Almere has no abstention), when the source says.
+-- voor + tegen + niet_gestemd that misses the seats is a finding of the check, never refused.
+alter table stemming add column niet_gestemd integer check (niet_gestemd >= 0);
+
 -- The vote check is stored with the stemming so a list can be filtered on it; it is recomputed
 -- in the transaction of every write that can change it. Null until first computed.
 alter table stemming add column controle_status varchar(20);

@@ -192,6 +192,7 @@ public class PaginaImporteur {
             besluit.uitslagTekst(),
             besluit.voor(),
             besluit.tegen(),
+            null,
             nu));
     return id;
   }

@@ -20,6 +20,8 @@ public record Controle(Status status, List<Melding> meldingen) {
     STEMMEN_ONTBREKEN,
     ZETELS_ONBEKEND,
     MEER_STEMMEN_DAN_ZETELS,
+    /** voor + tegen + niet gestemd differs from the council's seats. */
+    STEMMEN_TELLEN_NIET_OP_TOT_ZETELS,
     UITSLAG_STRIJDIG_MET_STEMMEN,
     /** The factions' votes for do not add up to the stemming's. */
     FRACTIES_VOOR_TELT_NIET_OP,
@@ -38,6 +40,8 @@ public record Controle(Status status, List<Melding> meldingen) {
     /** A divided faction without numbers: the totals cannot be checked. */
     FRACTIE_STEMMEN_ONTBREKEN,
     /** The members' votes of a faction differ from its numbers, or outnumber its seats. */
-    FRACTIE_LEDEN_TELLEN_NIET_OP
+    FRACTIE_LEDEN_TELLEN_NIET_OP,
+    /** The factions' members who did not vote do not add up to the stemming's niet gestemd. */
+    FRACTIES_NIET_GESTEMD_TELT_NIET_OP
   }
 }

@@ -23,6 +23,7 @@ final class ControleOpslag {
         s.uitslag(),
         s.voor(),
         s.tegen(),
+        s.nietGestemd(),
         kalender.zetelsOp(s.datum()).orElse(null),
         s.datum(),
         StemmingView.fracties(s, kalender),

@@ -23,8 +23,8 @@ import org.hibernate.annotations.OptimisticLock;
 /**
  * One vote on a voorstel. A voorstel can be voted on more than once (a tie is voted on again at a
  * later meeting), so a stemming has an id of its own: the voorstel and the date, {@code
- * 23161.001-2023-10-12}. {@code voor} and {@code tegen} are null when the page printed no numbers;
- * they are never derived from the outcome, nor the outcome from them.
+ * 23161.001-2023-10-12}. {@code voor}, {@code tegen} and {@code nietGestemd} are null when the page
+ * printed no numbers; they are never derived from the outcome, nor the outcome from them.
  */
 @Entity
 public class Stemming extends Versioned {
@@ -45,6 +45,9 @@ public class Stemming extends Versioned {
   private String uitslagTekst;
   private Integer voor;
   private Integer tegen;
+
+  /** The members who did not vote (absent); null when the source does not say. */
+  private Integer nietGestemd;
 
   /** How each faction voted; empty when the source does not say. */
   @ElementCollection
@@ -77,6 +80,7 @@ public class Stemming extends Versioned {
       String uitslagTekst,
       Integer voor,
       Integer tegen,
+      Integer nietGestemd,
       Instant now) {
     Stemming s = new Stemming();
     s.id = id;
@@ -87,6 +91,7 @@ public class Stemming extends Versioned {
     s.uitslagTekst = uitslagTekst;
     s.voor = voor;
     s.tegen = tegen;
+    s.nietGestemd = nietGestemd;
     s.firstVersion(now);
     return s;
   }
@@ -98,20 +103,23 @@ public class Stemming extends Versioned {
       Uitslag uitslag,
       String uitslagTekst,
       Integer voor,
-      Integer tegen) {
+      Integer tegen,
+      Integer nietGestemd) {
     boolean anders =
         !Objects.equals(this.vergadering, vergadering)
             || !Objects.equals(this.datum, datum)
             || this.uitslag != uitslag
             || !Objects.equals(this.uitslagTekst, uitslagTekst)
             || !Objects.equals(this.voor, voor)
-            || !Objects.equals(this.tegen, tegen);
+            || !Objects.equals(this.tegen, tegen)
+            || !Objects.equals(this.nietGestemd, nietGestemd);
     this.vergadering = vergadering;
     this.datum = datum;
     this.uitslag = uitslag;
     this.uitslagTekst = uitslagTekst;
     this.voor = voor;
     this.tegen = tegen;
+    this.nietGestemd = nietGestemd;
     return anders;
   }
 
@@ -170,6 +178,10 @@ public class Stemming extends Versioned {
 
   public Integer tegen() {
     return tegen;
+  }
+
+  public Integer nietGestemd() {
+    return nietGestemd;
   }
 
   public List<FractieUitslag> fracties() {

@@ -73,6 +73,7 @@ public class StemmingBewerking {
                   invoer.uitslagTekst(),
                   invoer.voor(),
                   invoer.tegen(),
+                  invoer.nietGestemd(),
                   nu);
           stemming.wijzigFracties(invoer.fractieUitslagen());
           stemming.firstVersion(revisies.eersteVersie(ResourceType.STEMMING, id), nu);
@@ -110,7 +111,8 @@ public class StemmingBewerking {
             invoer.uitslagOfUitTekst(),
             invoer.uitslagTekst(),
             invoer.voor(),
-            invoer.tegen());
+            invoer.tegen(),
+            invoer.nietGestemd());
     anders |= stemming.wijzigFracties(invoer.fractieUitslagen());
     if (anders) {
       vastleggen(id, stemming.voorstel(), Wijziging.GEWIJZIGD, clock.instant());
@@ -164,7 +166,7 @@ public class StemmingBewerking {
             .findByIdOptional(stemmingId)
             .orElseThrow(() -> revisies.ontbreekt(ResourceType.STEMMING, stemmingId));
     StemmingInvoer invoer =
-        new StemmingInvoer(stemming.voorstel(), null, null, null, null, null, null, fracties);
+        new StemmingInvoer(stemming.voorstel(), null, null, null, null, null, null, null, fracties);
     BodyValidation.Findings findings = new BodyValidation.Findings();
     fractieRegels(fracties, findings);
     validation.check(invoer, findings);

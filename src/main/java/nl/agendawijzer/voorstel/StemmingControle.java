@@ -17,14 +17,24 @@ public final class StemmingControle {
   private StemmingControle() {}
 
   public static Controle beoordeel(Uitslag uitslag, Integer voor, Integer tegen, Integer zetels) {
-    return beoordeel(uitslag, voor, tegen, zetels, null, List.of(), Map.of());
+    return beoordeel(uitslag, voor, tegen, null, zetels, null, List.of(), Map.of());
+  }
+
+  /** The check without factions, with the members who did not vote (null when unknown). */
+  public static Controle beoordeel(
+      Uitslag uitslag, Integer voor, Integer tegen, Integer nietGestemd, Integer zetels) {
+    return beoordeel(uitslag, voor, tegen, nietGestemd, zetels, null, List.of(), Map.of());
   }
 
   /**
    * The check with the factions: their numbers add up to the totals, their seats to the council's.
    * A faction's numbers, when the source gives none, follow from its keuze and its seats (VOOR: all
    * its seats for); a divided faction without numbers leaves the totals unchecked (ONVOLLEDIG).
+   * When the source says how many did not vote, voor + tegen + niet gestemd must be the seats, and,
+   * when every seated faction's numbers are known, the factions' seats not voted add up to it. An
+   * unknown {@code nietGestemd} is no finding: most sources do not print it.
    *
+   * @param nietGestemd the members who did not vote, null when the source does not say
    * @param fracties the faction results, each with its seats on the date (null if it had none)
    * @param zittend every faction with seats on the date, by id
    */
@@ -32,6 +42,7 @@ public final class StemmingControle {
       Uitslag uitslag,
       Integer voor,
       Integer tegen,
+      Integer nietGestemd,
       Integer zetels,
       LocalDate datum,
       List<StemmingView.FractieUitslagView> fracties,
@@ -40,6 +51,9 @@ public final class StemmingControle {
     List<Melding> ontbrekend = new ArrayList<>();
     if (!fracties.isEmpty()) {
       fractiesTellen(voor, tegen, zetels, datum, fracties, zittend, afwijkingen, ontbrekend);
+      if (nietGestemd != null) {
+        fractiesNietGestemd(fracties, zittend, nietGestemd).ifPresent(afwijkingen::add);
+      }
     }
     if (voor == null || tegen == null) {
       ontbrekend.add(
@@ -52,6 +66,13 @@ public final class StemmingControle {
                 Code.MEER_STEMMEN_DAN_ZETELS,
                 "voor (%d) + tegen (%d) = %d is meer dan de %d zetels van de raad."
                     .formatted(voor, tegen, voor + tegen, zetels)));
+      }
+      if (zetels != null && nietGestemd != null && voor + tegen + nietGestemd != zetels) {
+        afwijkingen.add(
+            new Melding(
+                Code.STEMMEN_TELLEN_NIET_OP_TOT_ZETELS,
+                "voor (%d) + tegen (%d) + niet gestemd (%d) = %d, de raad heeft %d zetels."
+                    .formatted(voor, tegen, nietGestemd, voor + tegen + nietGestemd, zetels)));
       }
     }
     if (zetels == null) {
@@ -148,6 +169,38 @@ public final class StemmingControle {
               "Geen uitslag van fractie %s, die op %s zetels had."
                   .formatted(String.join(", ", zonderUitslag), datum)));
     }
+  }
+
+  /**
+   * The members who did not vote, counted per faction: its seats minus its votes for and against
+   * (all its seats when it did not take part). Only when every seated faction has a result whose
+   * numbers and seats are known; otherwise there is nothing to compare, and the other checks
+   * already say what is missing.
+   */
+  private static Optional<Melding> fractiesNietGestemd(
+      List<StemmingView.FractieUitslagView> fracties,
+      Map<String, Integer> zittend,
+      int nietGestemd) {
+    boolean elkeFractie =
+        zittend.keySet().stream()
+            .allMatch(id -> fracties.stream().anyMatch(f -> f.fractie().equals(id)));
+    if (!elkeFractie) {
+      return Optional.empty();
+    }
+    int som = 0;
+    for (StemmingView.FractieUitslagView f : fracties) {
+      int[] telling = telling(f);
+      if (telling == null || f.zetels() == null) {
+        return Optional.empty();
+      }
+      som += f.zetels() - telling[0] - telling[1];
+    }
+    return som == nietGestemd
+        ? Optional.empty()
+        : Optional.of(
+            new Melding(
+                Code.FRACTIES_NIET_GESTEMD_TELT_NIET_OP,
+                "Fracties samen %d niet gestemd, stemming %d.".formatted(som, nietGestemd)));
   }
 
   /**

@@ -23,6 +23,7 @@ public record StemmingInvoer(
     @Size(max = 200) String uitslagTekst,
     @PositiveOrZero @Max(999) Integer voor,
     @PositiveOrZero @Max(999) Integer tegen,
+    @PositiveOrZero @Max(999) Integer nietGestemd,
     @Valid List<@NotNull @Valid FractieInvoer> fracties) {
 
   /**

@@ -18,7 +18,8 @@ class FractieControleTest {
   private static final Map<String, Integer> ZITTEND = Map.of("a", 20, "b", 15, "c", 10);
 
   private static Controle controle(int voor, int tegen, List<FractieUitslagView> fracties) {
-    return StemmingControle.beoordeel(Uitslag.AANVAARD, voor, tegen, 45, DATUM, fracties, ZITTEND);
+    return StemmingControle.beoordeel(
+        Uitslag.AANVAARD, voor, tegen, null, 45, DATUM, fracties, ZITTEND);
   }
 
   private static FractieUitslagView f(String id, Keuze keuze, Integer voor, Integer tegen) {
@@ -91,6 +92,7 @@ class FractieControleTest {
             Uitslag.AANVAARD,
             20,
             15,
+            null,
             45,
             DATUM,
             List.of(f("a", Keuze.VOOR, null, null), f("b", Keuze.TEGEN, null, null)),
@@ -166,7 +168,68 @@ class FractieControleTest {
 
   @Test
   void withoutFactionResultsTheCheckIsAsBefore() {
-    assertThat(StemmingControle.beoordeel(Uitslag.AANVAARD, 34, 4, 45, DATUM, List.of(), ZITTEND))
+    assertThat(
+            StemmingControle.beoordeel(
+                Uitslag.AANVAARD, 34, 4, null, 45, DATUM, List.of(), ZITTEND))
         .isEqualTo(StemmingControle.beoordeel(Uitslag.AANVAARD, 34, 4, 45));
+  }
+
+  @Test
+  void theFactionsNotVotedFollowFromTheirSeatsAndMustMatchTheStemming() {
+    // a: 20 seats, all for; b: 15 seats, 2 did not vote; c: 10 seats, did not take part.
+    List<FractieUitslagView> fracties =
+        List.of(
+            f("a", Keuze.VOOR, null, null),
+            f("b", Keuze.TEGEN, 0, 13),
+            f("c", Keuze.NIET_DEELGENOMEN, null, null));
+    Controle klopt =
+        StemmingControle.beoordeel(Uitslag.AANVAARD, 20, 13, 12, 45, DATUM, fracties, ZITTEND);
+    assertThat(klopt.status()).isEqualTo(Status.OK);
+
+    Controle mis =
+        StemmingControle.beoordeel(Uitslag.AANVAARD, 20, 13, 11, 45, DATUM, fracties, ZITTEND);
+    assertThat(mis.status()).isEqualTo(Status.AFWIJKING);
+    assertThat(mis.meldingen())
+        .contains(
+            new Melding(
+                Code.FRACTIES_NIET_GESTEMD_TELT_NIET_OP,
+                "Fracties samen 12 niet gestemd, stemming 11."))
+        .extracting(Melding::code)
+        .contains(Code.STEMMEN_TELLEN_NIET_OP_TOT_ZETELS);
+  }
+
+  @Test
+  void theFactionsNotVotedAreOnlyCountedWhenEveryFactionsNumbersAreKnown() {
+    // b divided without numbers: its members who did not vote are unknown.
+    Controle verdeeld =
+        StemmingControle.beoordeel(
+            Uitslag.AANVAARD,
+            25,
+            10,
+            1,
+            45,
+            DATUM,
+            List.of(
+                f("a", Keuze.VOOR, null, null),
+                f("b", Keuze.VERDEELD, null, null),
+                f("c", Keuze.TEGEN, null, null)),
+            ZITTEND);
+    assertThat(codes(verdeeld))
+        .doesNotContain(Code.FRACTIES_NIET_GESTEMD_TELT_NIET_OP)
+        .contains(Code.STEMMEN_TELLEN_NIET_OP_TOT_ZETELS, Code.FRACTIE_STEMMEN_ONTBREKEN);
+    // c has no result: the factions' sum would be short of its seats.
+    Controle zonderC =
+        StemmingControle.beoordeel(
+            Uitslag.AANVAARD,
+            20,
+            15,
+            10,
+            45,
+            DATUM,
+            List.of(f("a", Keuze.VOOR, null, null), f("b", Keuze.TEGEN, null, null)),
+            ZITTEND);
+    assertThat(codes(zonderC))
+        .containsExactly(Code.FRACTIES_ONTBREKEN)
+        .doesNotContain(Code.FRACTIES_NIET_GESTEMD_TELT_NIET_OP);
   }
 }

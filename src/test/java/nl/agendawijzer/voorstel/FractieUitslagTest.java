@@ -717,4 +717,146 @@ class FractieUitslagTest extends ApiTest {
   private static boolean beslist(Keuze k) {
     return k == Keuze.VOOR || k == Keuze.TEGEN;
   }
+
+  /** A stemming with the members who did not vote; {@code fracties} is a JSON array. */
+  private static String stemmingMetNietGestemd(
+      String voorstel, String datum, int voor, int tegen, int nietGestemd, String fracties) {
+    return alsRedacteur()
+        .body(
+            """
+            {"voorstel": "%s", "datum": "%s", "uitslagTekst": "AANVAARD", "voor": %d, "tegen": %d,
+             "nietGestemd": %d, "fracties": %s}"""
+                .formatted(voorstel, datum, voor, tegen, nietGestemd, fracties))
+        .post("/v1/stemmingen")
+        .then()
+        .statusCode(201)
+        .body("nietGestemd", equalTo(nietGestemd))
+        .extract()
+        .path("id");
+  }
+
+  @Test
+  void votesAndNotVotedMustMakeTheSeatsAndAMissIsAnAfwijkingNamingTheNumbers() {
+    String voorstel = voorstel();
+    String klopt = stemmingMetNietGestemd(voorstel, "2043-03-01", 34, 4, 7, "[]");
+    String mis = stemmingMetNietGestemd(voorstel, "2043-03-02", 34, 4, 6, "[]");
+
+    given()
+        .get("/v1/stemmingen/" + klopt)
+        .then()
+        .statusCode(200)
+        .body("zetels", equalTo(45))
+        .body("nietGestemd", equalTo(7))
+        .body("controle.status", equalTo("OK"))
+        .body("controle.meldingen", empty());
+    given()
+        .get("/v1/stemmingen/" + mis)
+        .then()
+        .statusCode(200)
+        .body("controle.status", equalTo("AFWIJKING"))
+        .body("controle.meldingen.code", contains("STEMMEN_TELLEN_NIET_OP_TOT_ZETELS"))
+        .body(
+            "controle.meldingen[0].tekst",
+            equalTo("voor (34) + tegen (4) + niet gestemd (6) = 44, de raad heeft 45 zetels."));
+    assertThat(idsMetControle("AFWIJKING", "2043-03-02")).contains(mis);
+    assertThat(idsMetControle("OK", "2043-03-01")).contains(klopt);
+    // The voorstel embeds its stemmingen with the number.
+    given()
+        .get("/v1/voorstellen/" + voorstel)
+        .then()
+        .body("stemmingen.nietGestemd", contains(7, 6));
+
+    // A number the source does not give is no finding: most pages print none.
+    String onbekend =
+        alsRedacteur()
+            .body(
+                """
+                {"voorstel": "%s", "datum": "2043-03-03", "uitslagTekst": "AANVAARD",
+                 "voor": 34, "tegen": 4}"""
+                    .formatted(voorstel))
+            .post("/v1/stemmingen")
+            .then()
+            .statusCode(201)
+            .body("nietGestemd", nullValue())
+            .body("controle.status", equalTo("OK"))
+            .extract()
+            .path("id");
+    assertThat(idsMetControle("OK", "2043-03-03")).contains(onbekend);
+
+    // Bad arithmetic is never refused, only flagged; a merge patch that corrects it clears it.
+    String teVeel = stemmingMetNietGestemd(voorstel, "2043-03-04", 34, 4, 99, "[]");
+    assertThat(idsMetControle("AFWIJKING", "2043-03-04")).contains(teVeel);
+    String etag = given().get("/v1/stemmingen/" + teVeel).then().extract().header("ETag");
+    alsRedacteur()
+        .header("If-Match", etag)
+        .contentType("application/merge-patch+json")
+        .body("{\"nietGestemd\": 7}")
+        .patch("/v1/stemmingen/" + teVeel)
+        .then()
+        .statusCode(200)
+        .body("nietGestemd", equalTo(7))
+        .body("controle.status", equalTo("OK"));
+    assertThat(idsMetControle("OK", "2043-03-04")).contains(teVeel);
+    assertThat(idsMetControle("AFWIJKING", "2043-03-04")).doesNotContain(teVeel);
+  }
+
+  @Test
+  void aNegativeNotVotedIsA400NamingTheField() {
+    alsRedacteur()
+        .body(
+            """
+            {"voorstel": "%s", "datum": "2043-04-01", "uitslagTekst": "AANVAARD",
+             "voor": 34, "tegen": -4, "nietGestemd": -1}"""
+                .formatted(voorstel()))
+        .post("/v1/stemmingen")
+        .then()
+        .statusCode(400)
+        .body("invalidParams.name", hasItems("nietGestemd", "tegen"));
+  }
+
+  @Test
+  void theFactionsNotVotedMustAddUpToTheStemmings() {
+    String a = fractie("Aanwezig", 25, "2044-01-01", "2044-12-31");
+    String b = fractie("Afwezig", 20, "2044-01-01", "2044-12-31");
+    String voorstel = voorstel();
+    // a all for; b 15 against, so 5 of b did not vote.
+    String deels =
+        """
+        [{"fractie": "%s", "keuze": "VOOR"},
+         {"fractie": "%s", "keuze": "TEGEN", "voor": 0, "tegen": 15}]"""
+            .formatted(a, b);
+    String klopt = stemmingMetNietGestemd(voorstel, "2044-02-01", 25, 15, 5, deels);
+    String mis = stemmingMetNietGestemd(voorstel, "2044-02-02", 25, 15, 4, deels);
+    // b did not take part: all its 20 seats did not vote.
+    String weg =
+        """
+        [{"fractie": "%s", "keuze": "VOOR"}, {"fractie": "%s", "keuze": "NIET_DEELGENOMEN"}]"""
+            .formatted(a, b);
+    String wegKlopt = stemmingMetNietGestemd(voorstel, "2044-02-03", 25, 0, 20, weg);
+    String wegMis = stemmingMetNietGestemd(voorstel, "2044-02-04", 25, 0, 19, weg);
+
+    for (String id : List.of(klopt, wegKlopt)) {
+      given()
+          .get("/v1/stemmingen/" + id)
+          .then()
+          .body("controle.status", equalTo("OK"))
+          .body("controle.meldingen", empty());
+    }
+    given()
+        .get("/v1/stemmingen/" + mis)
+        .then()
+        .body("controle.status", equalTo("AFWIJKING"))
+        .body(
+            "controle.meldingen.code",
+            hasItems("FRACTIES_NIET_GESTEMD_TELT_NIET_OP", "STEMMEN_TELLEN_NIET_OP_TOT_ZETELS"))
+        .body("controle.meldingen.tekst", hasItem("Fracties samen 5 niet gestemd, stemming 4."));
+    given()
+        .get("/v1/stemmingen/" + wegMis)
+        .then()
+        .body("controle.status", equalTo("AFWIJKING"))
+        .body("controle.meldingen.tekst", hasItem("Fracties samen 20 niet gestemd, stemming 19."));
+    assertThat(idsMetControle("AFWIJKING", "2044-02-02")).contains(mis);
+    assertThat(idsMetControle("AFWIJKING", "2044-02-04")).contains(wegMis);
+    assertThat(idsMetControle("OK", "2044-02-01")).contains(klopt);
+  }
 }

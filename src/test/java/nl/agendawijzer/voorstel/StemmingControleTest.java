@@ -3,6 +3,7 @@ package nl.agendawijzer.voorstel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.agendawijzer.voorstel.Controle.Code;
+import nl.agendawijzer.voorstel.Controle.Melding;
 import nl.agendawijzer.voorstel.Controle.Status;
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +89,37 @@ class StemmingControleTest {
   void outcomesWithoutAnArithmeticRuleAreNotContradicted() {
     assertThat(StemmingControle.beoordeel(Uitslag.INGETROKKEN, 0, 0, 45).status())
         .isEqualTo(Status.OK);
+  }
+
+  @Test
+  void votesAndNotVotedThatMakeTheSeatsAreOk() {
+    Controle controle = StemmingControle.beoordeel(Uitslag.AANVAARD, 34, 4, 7, 45);
+
+    assertThat(controle.status()).isEqualTo(Status.OK);
+    assertThat(controle.meldingen()).isEmpty();
+  }
+
+  @Test
+  void votesAndNotVotedThatMissTheSeatsAreADeviationNamingTheNumbers() {
+    Controle controle = StemmingControle.beoordeel(Uitslag.AANVAARD, 34, 4, 6, 45);
+
+    assertThat(controle.status()).isEqualTo(Status.AFWIJKING);
+    assertThat(controle.meldingen())
+        .containsExactly(
+            new Melding(
+                Code.STEMMEN_TELLEN_NIET_OP_TOT_ZETELS,
+                "voor (34) + tegen (4) + niet gestemd (6) = 44, de raad heeft 45 zetels."));
+    assertThat(StemmingControle.beoordeel(Uitslag.AANVAARD, 34, 4, 8, 45).meldingen())
+        .extracting(Melding::tekst)
+        .containsExactly("voor (34) + tegen (4) + niet gestemd (8) = 46, de raad heeft 45 zetels.");
+  }
+
+  @Test
+  void anUnknownNotVotedIsNoFindingAndUnknownSeatsLeaveItUnchecked() {
+    assertThat(StemmingControle.beoordeel(Uitslag.AANVAARD, 34, 4, null, 45))
+        .isEqualTo(StemmingControle.beoordeel(Uitslag.AANVAARD, 34, 4, 45));
+    assertThat(StemmingControle.beoordeel(Uitslag.AANVAARD, 34, 4, 6, null).meldingen())
+        .extracting(Melding::code)
+        .containsExactly(Code.ZETELS_ONBEKEND);
   }
 }
