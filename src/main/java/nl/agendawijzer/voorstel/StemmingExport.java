@@ -23,6 +23,7 @@ public class StemmingExport implements ExportDefinitie {
           Kolom.tekst("uitslagTekst", "Uitslag zoals de pagina hem schrijft."),
           Kolom.geheel("voor", "Stemmen voor; leeg als de pagina geen getal geeft."),
           Kolom.geheel("tegen", "Stemmen tegen; leeg als de pagina geen getal geeft."),
+          Kolom.geheel("nietGestemd", "Leden die niet stemden; leeg als de bron het niet zegt."),
           Kolom.geheel("zetels", "Zetels van de raad op de datum van de stemming."),
           Kolom.tekstUit(
               "controle",
@@ -68,7 +69,7 @@ public class StemmingExport implements ExportDefinitie {
     // The seats come from the same snapshot as the votes; the check is the stored one that reads
     // and ?controle= use (docs/adr/0012).
     return "select s.id, s.voorstel_nummer, s.vergadering_id, s.datum, s.uitslag, s.uitslag_tekst,"
-        + " s.voor, s.tegen, s.controle_status, s.versie, s.gewijzigd_op,"
+        + " s.voor, s.tegen, s.niet_gestemd, s.controle_status, s.versie, s.gewijzigd_op,"
         + " (select p.zetels from raadsperiode p where p.raad_id = '"
         + RaadRepository.ALMERE
         + "' and s.datum >= p.van and (p.tot is null or s.datum <= p.tot)"
@@ -87,6 +88,7 @@ public class StemmingExport implements ExportDefinitie {
         rs.getString("uitslag_tekst"),
         rs.getObject("voor", Integer.class),
         rs.getObject("tegen", Integer.class),
+        rs.getObject("niet_gestemd", Integer.class),
         rs.getObject("zetels", Integer.class),
         rs.getString("controle_status"),
         rs.getInt("versie"),
