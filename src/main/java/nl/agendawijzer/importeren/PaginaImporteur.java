@@ -101,12 +101,21 @@ public class PaginaImporteur {
 
   private PaginaRapport sla(String bron, String tekst, GeparseerdePagina pagina, String auteur) {
     String hash = Raadsnummers.sha256(tekst);
-    String nr = pagina.raadsnummer();
+    Optional<Onderwerp> bestaand = onderwerpen.findByIdOptional(pagina.raadsnummer());
+    if (bestaand.isEmpty()) {
+      // The topic in another spelling or scheme the page also prints (RV88/2021 for RV-88/2021).
+      bestaand =
+          onderwerpen.metCanoniekNummer(
+              pagina.nummers().stream()
+                  .filter(n -> n.schema() != Raadsnummers.Schema.OVERIG)
+                  .map(Raadsnummers.Nummer::canoniek)
+                  .toList());
+    }
+    String nr = bestaand.map(Onderwerp::raadsnummer).orElse(pagina.raadsnummer());
     List<WaarschuwingView> waarschuwingen =
         pagina.waarschuwingen().stream()
             .map(w -> new WaarschuwingView(w.code().name(), w.regel(), w.tekst()))
             .toList();
-    Optional<Onderwerp> bestaand = onderwerpen.findByIdOptional(nr);
     if (bestaand.isPresent()
         && bestaand.get().herkomst() != null
         && hash.equals(bestaand.get().herkomst().inhoudHash())) {

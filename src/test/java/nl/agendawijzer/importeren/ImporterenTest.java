@@ -285,6 +285,31 @@ class ImporterenTest extends ApiTest {
   }
 
   @Test
+  void aTopicIsMatchedOnItsNumberInAnySpelling() {
+    String pagina =
+        "Agendawijzer\n\nDijkversterking\n\nRaadsnummer: RV-77/2021\n\n"
+            + "Geschreven op: 01-03-2021 | Laatst bewerkt op: | Status onderwerp: afgerond\n\n"
+            + "Over de dijk.\n";
+    importeer(pagina, "rv-77.txt")
+        .statusCode(200)
+        .body("paginas[0].status", equalTo("AANGEMAAKT"))
+        .body("paginas[0].onderwerp", equalTo("RV-77/2021"));
+
+    importeer(pagina.replace("RV-77/2021", "rv77/2021"), "rv77.txt")
+        .statusCode(200)
+        .body("paginas[0].status", equalTo("ONGEWIJZIGD"))
+        .body("paginas[0].onderwerp", equalTo("RV-77/2021"));
+
+    given().urlEncodingEnabled(false).get("/v1/onderwerpen/RV77%2F2021").then().statusCode(404);
+    given()
+        .urlEncodingEnabled(false)
+        .get("/v1/onderwerpen/RV-77%2F2021")
+        .then()
+        .statusCode(200)
+        .body("versie", equalTo(1));
+  }
+
+  @Test
   void importingNeedsAKey() {
     given()
         .contentType("text/plain")
