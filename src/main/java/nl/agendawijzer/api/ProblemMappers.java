@@ -72,6 +72,11 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response tooLarge(PayloadTooLargeProblem e, UriInfo uri) {
+    return Problems.response(413, e.getMessage(), instance(uri));
+  }
+
+  @ServerExceptionMapper
   public Response invalidParameters(InvalidParametersProblem e, UriInfo uri) {
     return Problems.response(400, e.getMessage(), instance(uri), e.invalidParams());
   }

@@ -1,132 +1,245 @@
 package nl.agendawijzer.importeren;
 
-import java.time.DateTimeException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.agendawijzer.importeren.GeparseerdePagina.Bericht;
 import nl.agendawijzer.importeren.GeparseerdePagina.Besluit;
 import nl.agendawijzer.importeren.GeparseerdePagina.Sectie;
+import nl.agendawijzer.importeren.GeparseerdePagina.Sjabloon;
+import nl.agendawijzer.importeren.PaginaRegels.Regel;
+import nl.agendawijzer.importeren.Raadsnummers.Nummer;
 
 /**
- * Reads the plain text of an Agendawijzer page in the template of 2022 to 2024 (metadata line,
- * headed sections, history at the bottom; see the reference page 23161). It keeps the page's text
- * as printed, typos and mojibake included, and removes only the glossary pop-ups the site injects
- * into sentences. The other templates of FORMAT.md come with the importer issue.
+ * Reads the plain text of an Agendawijzer page in any template of FORMAT.md (T1, T2, T3, hybrids,
+ * meeting summaries). It keeps the page's text as printed, typos and mojibake included, removes
+ * only the glossary pop-ups, and reports what it is unsure of as warnings instead of guessing. The
+ * rules live in focused classes: {@link PaginaRegels} (lines, pop-ups), {@link Datums} (dates),
+ * {@link HistorieLezer} (history, year inference), {@link BesluitLezer} (items, outcomes, votes)
+ * and {@link Raadsnummers} (numbering schemes, key of a page without a number).
  *
- * <p>Pure and stateless: no database, no CDI, so it is tested as plain JUnit over text fixtures.
+ * <p>Pure and stateless: no database, no CDI, so it is tested as plain JUnit over text fixtures. It
+ * throws only {@link OngeldigePagina}, for text that is no topic page at all.
  */
 public final class AgendawijzerParser {
 
-  /**
-   * Pop-up texts the site's HTML injects after the word they explain ("het college College = ...").
-   */
-  static final List<String> GLOSSARIUM =
-      List.of(
-          "Met een motie kan een raadslid een onderwerp ter bespreking en stemming aandragen.",
-          "Een amendement is een voorstel om de tekst van een raadsvoorstel te wijzigen.",
-          "College = college van B&W",
-          "Een interpellatie is bedoeld voor het vragen van inlichtingen aan het college of de"
-              + " burgemeester over een onderwerp dat niet vermeld staat op de agenda.",
-          "Beleid: weten wat je wilt, hoe en wanneer.");
+  /** Raised when a change to the parser can change what a page yields; shown in herkomst. */
+  public static final String VERSIE = "2.0.0";
+
+  /** Kept for callers that strip pop-ups from other text. */
+  static final List<String> GLOSSARIUM = PaginaRegels.GLOSSARIUM;
 
   private static final String STUKKEN = "Waar vind ik de stukken?";
   private static final String HISTORIE = "Eerdere berichten";
-  private static final String HISTORIE_UITLEG =
-      "Hieronder vindt u berichten uit de historie van dit onderwerp.";
+  private static final String BESLUITEN = "Besluiten";
   private static final Set<String> KOPPEN =
       Set.of(
           "Waar gaat het over?",
           "Waarom praat de raad hierover?",
           "Wat verandert er?",
+          "Agenda van de plenaire vergadering",
           STUKKEN,
-          HISTORIE);
+          HISTORIE,
+          BESLUITEN);
 
-  /** The page footer: navigation, not content. Parsing stops at the first of these. */
+  /** The page footer: navigation, not content. Sections stop at the first of these. */
   private static final Set<String> VOETTEKST =
       Set.of("Wie kan ik hierover spreken?", "Vergelijkbare artikelen", "Artikel delen:");
 
-  private static final Map<String, Integer> MAANDEN =
-      Map.ofEntries(
-          Map.entry("januari", 1),
-          Map.entry("februari", 2),
-          Map.entry("maart", 3),
-          Map.entry("april", 4),
-          Map.entry("mei", 5),
-          Map.entry("juni", 6),
-          Map.entry("juli", 7),
-          Map.entry("augustus", 8),
-          Map.entry("september", 9),
-          Map.entry("oktober", 10),
-          Map.entry("november", 11),
-          Map.entry("december", 12));
+  /** Site pages that are no topic (FORMAT.md section 1, last line). */
+  private static final Pattern GEEN_ONDERWERP =
+      Pattern.compile("^(Wikioverzicht|Blogoverzicht)\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern METADATUM = Pattern.compile("^(\\d{2})-(\\d{2})-(\\d{4})$");
-  private static final Pattern BERICHT_DATUM =
-      Pattern.compile("^(\\d{1,2}) ([a-z]+) (\\d{4}) - (.+)$");
-  private static final Pattern OPSOMMING = Pattern.compile("^\\s*[•]\\s*(.*)$");
+  private static final Pattern VOET_NUMMER =
+      Pattern.compile("^Raads\\s*(?:nummer|Number)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMMER_GROEP =
-      Pattern.compile(
-          "\\((\\d{5}(?:\\.\\d{3})?|RV-?\\d+(?:[-/]\\d{4})?|RG-?\\d+/\\d{4})\\)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern TYPE_WOORD =
-      Pattern.compile(
-          "^(Raadsvoorstel|Motie vreemd\\s*:|Motie\\s*:|Amendement\\s*:)\\s*(.*)$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern STEMMEN = Pattern.compile("\\(?(\\d{1,2})\\s*/\\s*(\\d{1,2})\\)?");
+      Pattern.compile("\\(\\s*(?:" + Raadsnummers.GROEP + ")\\s*\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern URL = Pattern.compile("https?://\\S+");
+  private static final Pattern INSTRUMENT =
+      Pattern.compile("documentwijzer\\.raadvanalmere\\.nl/app/instrument/([^/?#\\s]+)");
   private static final Pattern DOELEN_AANKONDIGING =
       Pattern.compile("\\bdoel(en)?\\b", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_URL = 2000;
 
   public GeparseerdePagina parse(String tekst) {
-    Regels regels = new Regels(tekst);
-    if (regels.volgende() == null) {
+    if (tekst == null) {
       throw new OngeldigePagina(0, "De pagina is leeg.");
     }
-    if (regels.volgende().tekst().strip().startsWith("Agendawijzer")) {
+    int nul = tekst.indexOf('\0');
+    if (nul >= 0) {
+      int regel = (int) tekst.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+      throw new OngeldigePagina(regel, "De pagina bevat een NUL-teken: dit is geen tekst.");
+    }
+    Waarschuwingen w = new Waarschuwingen();
+    PaginaRegels regels = new PaginaRegels(tekst);
+    Regel eerste = regels.volgende();
+    if (eerste == null) {
+      throw new OngeldigePagina(0, "De pagina is leeg.");
+    }
+    String label = null;
+    if (eerste.schoon().startsWith("Agendawijzer")) {
+      label = eerste.schoon();
       regels.neem();
     }
-    Regel titel = regels.neem();
-    if (titel == null) {
-      throw new OngeldigePagina(0, "De pagina heeft geen titel.");
-    }
-
     Kop kop = new Kop();
-    while (regels.volgende() != null && leesKopregel(regels.volgende(), kop)) {
+    Regel volgende = regels.volgende();
+    if (volgende != null && Datums.METADATUM.matcher(volgende.schoon()).matches()) {
+      kop.kopDatum = Datums.metadatum(volgende, "Datum", volgende.schoon(), w);
+      kop.kopDatumRegel = true;
       regels.neem();
     }
-    if (kop.raadsnummer == null || kop.raadsnummer.isEmpty()) {
+    Regel titel = regels.volgende();
+    if (titel == null || isKopregel(titel.schoon())) {
       throw new OngeldigePagina(
-          titel.nummer(), "De pagina heeft geen raadsnummer (regel 'Raadsnummer: ...').");
+          titel == null ? eerste.nummer() : titel.nummer(),
+          "De pagina heeft geen titel (de eerste regel na 'Agendawijzer' en een datum).");
     }
+    regels.neem();
+    if (GEEN_ONDERWERP.matcher(titel.schoon()).find()) {
+      throw new OngeldigePagina(
+          titel.nummer(), "'" + titel.schoon() + "' is een overzichtspagina, geen onderwerp.");
+    }
+    while (regels.volgende() != null && leesKopregel(regels.volgende(), kop, w)) {
+      regels.neem();
+    }
+    if (kop.raadsnummerTekst == null && !kop.metadata && !kop.kopDatumRegel) {
+      throw new OngeldigePagina(
+          titel.nummer(),
+          "Geen Agendawijzer-onderwerp: onder de titel staat geen 'Raadsnummer:', geen"
+              + " metadataregel ('Geschreven op: ...') en geen datumregel (dd-mm-jjjj).");
+    }
+    // T1 and hybrids print the image's caption bare, as the line after the header (section 12).
+    if (kop.afbeeldingAlt == null && kop.raadsnummerTekst == null) {
+      Regel bijschrift = regels.volgende();
+      if (bijschrift != null
+          && regels.daarna() != null
+          && !isKop(bijschrift)
+          && !HistorieLezer.isDatumregel(bijschrift.tekst())
+          && !NUMMER_GROEP.matcher(bijschrift.tekst()).find()
+          && !bijschrift.schoon().matches(".*[.!?:;,…]$")) {
+        kop.afbeeldingAlt = regels.neem().schoon();
+      }
+    }
+    Sjabloon sjabloon = sjabloon(titel, kop, regels);
 
-    List<List<Regel>> inleiding = regels.blokkenTotKop();
+    HistorieLezer historie = new HistorieLezer(w);
+    List<List<Regel>> inleiding = inleiding(regels.blokkenTot(this::isKop), historie);
     List<Sectie> secties = new ArrayList<>();
     List<String> doelen = new ArrayList<>();
-    List<String> urls = new ArrayList<>();
-    List<Bericht> berichten = new ArrayList<>();
+    Set<String> urls = new LinkedHashSet<>();
+    List<Regel> stukkenRegels = new ArrayList<>();
+    List<Regel> overigeRegels = new ArrayList<>();
+    inleiding.forEach(overigeRegels::addAll);
+    List<Regel> voettekst = List.of();
     while (regels.volgende() != null) {
-      String naam = regels.neem().tekst().strip();
+      Regel kopregel = regels.neem();
+      String naam = kopregel.schoon();
       if (VOETTEKST.contains(naam)) {
+        voettekst = regels.rest();
         break;
       }
-      List<List<Regel>> blokken = regels.blokkenTotKop();
+      List<List<Regel>> blokken = regels.blokkenTot(this::isKop);
       switch (naam) {
-        case STUKKEN -> urls.addAll(urls(blokken));
-        case HISTORIE -> berichten.addAll(berichten(blokken));
+        case STUKKEN -> blokken.forEach(stukkenRegels::addAll);
+        case HISTORIE, BESLUITEN -> historie.lees(alle(blokken), regels.volgende() == null);
         default -> {
+          if (!KOPPEN.contains(naam)) {
+            w.voeg(
+                Waarschuwing.Code.KOP_ONBEKEND,
+                kopregel.nummer(),
+                "Onbekende kop '" + naam + "': als sectie bewaard.");
+          }
           secties.add(new Sectie(naam, tekst(blokken)));
           doelen.addAll(doelen(blokken));
+          blokken.forEach(overigeRegels::addAll);
+        }
+      }
+    }
+    urls.addAll(urls(stukkenRegels, w, false));
+    urls.addAll(urls(overigeRegels, w, true));
+
+    List<Nummer> nummers = new ArrayList<>(kop.nummers);
+    String instrument = instrumentNummer(urls);
+    String voetNummer = voetNummer(voettekst);
+    String sleutel =
+        nummers.stream()
+            .filter(n -> n.schema() != Raadsnummers.Schema.OVERIG)
+            .map(n -> Raadsnummers.sleutel(n.ruw()))
+            .findFirst()
+            .orElse(null);
+    if (instrument != null) {
+      if (sleutel == null) {
+        sleutel = Raadsnummers.sleutel(instrument);
+        nummers.add(Raadsnummers.lees(instrument));
+      } else if (!bevat(nummers, instrument)) {
+        w.voeg(
+            Waarschuwing.Code.NUMMER_TEGENSTRIJDIG,
+            0,
+            "De documentwijzer-link noemt " + instrument + ", de pagina " + sleutel + ".");
+      }
+    }
+    if (voetNummer != null) {
+      if (sleutel == null) {
+        sleutel = Raadsnummers.sleutel(voetNummer);
+        nummers.add(Raadsnummers.lees(voetNummer));
+      } else if (!bevat(nummers, voetNummer)) {
+        w.voeg(
+            Waarschuwing.Code.NUMMER_TEGENSTRIJDIG,
+            0,
+            "De voettekst noemt raadsnummer " + voetNummer + ", de kop " + sleutel + ".");
+      }
+    }
+    if (sleutel == null) {
+      sleutel = Raadsnummers.sleutelZonderNummer(titel.schoon());
+      w.voeg(
+          Waarschuwing.Code.GEEN_NUMMER,
+          kop.raadsnummerRegel,
+          "De pagina noemt geen raadsnummer; sleutel " + sleutel + " afgeleid van de titel.");
+    }
+
+    LocalDate anker = kop.geschrevenOp != null ? kop.geschrevenOp : kop.kopDatum;
+    List<Bericht> berichten = historie.berichten(anker);
+    if (sjabloon == Sjabloon.VERGADERING) {
+      berichten = metVergaderdatum(titel.schoon(), berichten);
+    }
+    if (sjabloon != Sjabloon.VERGADERING) {
+      vreemdeBesluiten(nummers, berichten, w);
+    }
+    Integer aanwezig = historie.aanwezig();
+    if (aanwezig != null) {
+      for (Bericht b : berichten) {
+        for (Besluit besluit : b.besluiten()) {
+          if (besluit.voor() != null && besluit.voor() + besluit.tegen() > aanwezig) {
+            w.voeg(
+                Waarschuwing.Code.STEMMEN_BOVEN_AANWEZIG,
+                besluit.regel(),
+                besluit.nummer()
+                    + ": "
+                    + besluit.voor()
+                    + "/"
+                    + besluit.tegen()
+                    + " is meer dan de "
+                    + aanwezig
+                    + " aanwezigen.");
+          }
         }
       }
     }
     return new GeparseerdePagina(
-        titel.tekst().strip(),
-        kop.raadsnummer,
+        sjabloon,
+        label,
+        kop.kopDatum,
+        titel.schoon(),
+        sleutel,
+        List.copyOf(nummers),
         kop.geschrevenOp,
         kop.laatstBewerktOp,
         kop.status,
@@ -134,34 +247,155 @@ public final class AgendawijzerParser {
         inleiding.isEmpty() ? null : tekst(inleiding),
         secties,
         doelen,
-        urls,
-        berichten);
+        List.copyOf(urls),
+        berichten,
+        aanwezig,
+        w.lijst());
+  }
+
+  private static final Pattern TITEL_DATUM = Pattern.compile("(\\d{1,2}) ([a-z]+) (\\d{4})\\s*$");
+
+  /**
+   * A meeting summary's decisions are undated under "Besluiten"; the meeting's date is the one in
+   * the title ("Plenaire vergadering 16 mei 2024"), printed, so not inferred.
+   */
+  private static List<Bericht> metVergaderdatum(String titel, List<Bericht> berichten) {
+    Matcher m = TITEL_DATUM.matcher(titel);
+    Integer maand = m.find() ? Datums.maand(m.group(2)) : null;
+    LocalDate datum =
+        maand == null
+            ? null
+            : Datums.datum(Integer.parseInt(m.group(3)), maand, Integer.parseInt(m.group(1)));
+    if (datum == null) {
+      return berichten;
+    }
+    String datumTekst = m.group();
+    return berichten.stream()
+        .map(
+            b ->
+                b.datum() != null || b.datumTekst() != null
+                    ? b
+                    : new Bericht(
+                        datum,
+                        datumTekst.strip(),
+                        false,
+                        b.kopje(),
+                        b.tekst().isEmpty() ? titel : b.tekst(),
+                        b.besluiten()))
+        .toList();
+  }
+
+  private static Sjabloon sjabloon(Regel titel, Kop kop, PaginaRegels regels) {
+    if (titel.schoon().toLowerCase(Locale.ROOT).startsWith("plenaire vergadering")) {
+      return Sjabloon.VERGADERING;
+    }
+    if (kop.kopDatumRegel) {
+      return Sjabloon.T1;
+    }
+    if (kop.raadsnummerTekst == null) {
+      return Sjabloon.HYBRIDE;
+    }
+    return regels.heeftLegeRegelsNa(titel.nummer()) ? Sjabloon.T2 : Sjabloon.T3;
+  }
+
+  /**
+   * The teaser: the blocks before the first heading, up to the first history line; T1 and meeting
+   * pages print their history there (section 4), so those lines go to the history reader.
+   */
+  private static List<List<Regel>> inleiding(List<List<Regel>> blokken, HistorieLezer historie) {
+    List<List<Regel>> teaser = new ArrayList<>();
+    List<Regel> rest = new ArrayList<>();
+    for (List<Regel> blok : blokken) {
+      List<Regel> voor = new ArrayList<>();
+      for (Regel regel : blok) {
+        if (rest.isEmpty()
+            && !HistorieLezer.isDatumregel(regel.tekst())
+            && HistorieLezer.aanwezig(regel.tekst()) == null
+            && !NUMMER_GROEP.matcher(regel.tekst()).find()
+            && !isBesluitenKop(regel)) {
+          voor.add(regel);
+        } else {
+          rest.add(regel);
+        }
+      }
+      if (!voor.isEmpty()) {
+        teaser.add(voor);
+      }
+    }
+    historie.lees(rest, false);
+    return teaser;
+  }
+
+  private static boolean isBesluitenKop(Regel regel) {
+    return regel.schoon().replaceFirst("^[•*-]\\s*", "").equals(BESLUITEN);
+  }
+
+  private static List<Regel> alle(List<List<Regel>> blokken) {
+    List<Regel> alle = new ArrayList<>();
+    blokken.forEach(alle::addAll);
+    return alle;
+  }
+
+  private boolean isKop(Regel regel) {
+    String tekst = regel.schoon();
+    if (KOPPEN.contains(tekst) || VOETTEKST.contains(tekst)) {
+      return true;
+    }
+    // An unknown heading: short, after the NBSP line the site puts before every heading.
+    return regel.naNbsp()
+        && tekst.length() <= 80
+        && !tekst.matches(".*[.:;,]$")
+        && !BesluitLezer.OPSOMMING.matcher(regel.tekst()).matches()
+        && !HistorieLezer.isDatumregel(tekst)
+        && !NUMMER_GROEP.matcher(tekst).find();
+  }
+
+  private static boolean isKopregel(String tekst) {
+    return tekst.startsWith("Raadsnummer:")
+        || tekst.startsWith("Geschreven op:")
+        || tekst.startsWith("Laatst bewerkt op:")
+        || tekst.startsWith("Status onderwerp:");
   }
 
   /** Reads one header line into {@code kop}; false when the line is not a header line. */
-  private boolean leesKopregel(Regel regel, Kop kop) {
-    String tekst = regel.tekst().strip();
-    if (tekst.startsWith("Raadsnummer:")) {
-      kop.raadsnummer = waarde(tekst);
+  private static boolean leesKopregel(Regel regel, Kop kop, Waarschuwingen w) {
+    String tekst = regel.schoon();
+    if (tekst.startsWith("Raadsnummer:") && kop.raadsnummerTekst == null) {
+      kop.raadsnummerTekst = waarde(tekst);
+      kop.raadsnummerRegel = regel.nummer();
+      for (String deel : kop.raadsnummerTekst.split("[\\s,;|]+")) {
+        if (!deel.isBlank()) {
+          Nummer nummer = Raadsnummers.lees(deel);
+          if (nummer.schema() == Raadsnummers.Schema.OVERIG) {
+            w.voeg(
+                Waarschuwing.Code.NUMMER_ONBEKEND_SCHEMA,
+                regel.nummer(),
+                "'" + deel + "' volgt geen bekend nummerschema.");
+          }
+          kop.nummers.add(nummer);
+        }
+      }
       return true;
     }
-    if (tekst.startsWith("Afbeelding:")) {
+    if (tekst.startsWith("Afbeelding:") && kop.afbeeldingAlt == null) {
       kop.afbeeldingAlt = waarde(tekst);
       return true;
     }
-    if (tekst.startsWith("Geschreven op:")
-        || tekst.startsWith("Laatst bewerkt op:")
-        || tekst.startsWith("Status onderwerp:")) {
+    if (isKopregel(tekst)) {
+      kop.metadata = true;
       for (String deel : tekst.split("\\|")) {
         String label = deel.substring(0, Math.max(deel.indexOf(':'), 0)).strip();
         String waarde = waarde(deel);
         switch (label) {
-          case "Geschreven op" -> kop.geschrevenOp = metadatum(regel, label, waarde);
-          case "Laatst bewerkt op" -> kop.laatstBewerktOp = metadatum(regel, label, waarde);
+          case "Geschreven op" -> kop.geschrevenOp = Datums.metadatum(regel, label, waarde, w);
+          case "Laatst bewerkt op" ->
+              kop.laatstBewerktOp = Datums.metadatum(regel, label, waarde, w);
           case "Status onderwerp" -> kop.status = waarde;
-          default -> {
-            // An unknown label is page text we do not interpret; the importer issue warns on it.
-          }
+          default ->
+              w.voeg(
+                  Waarschuwing.Code.KOP_ONBEKEND,
+                  regel.nummer(),
+                  "Onbekend veld '" + deel.strip() + "' in de metadataregel.");
         }
       }
       return true;
@@ -175,26 +409,6 @@ public final class AgendawijzerParser {
     return dubbelepunt < 0 ? "" : labelEnWaarde.substring(dubbelepunt + 1).strip();
   }
 
-  private static LocalDate metadatum(Regel regel, String label, String waarde) {
-    if (waarde.isEmpty()) {
-      return null;
-    }
-    Matcher m = METADATUM.matcher(waarde);
-    if (!m.matches()) {
-      throw new OngeldigePagina(
-          regel.nummer(), label + ": '" + waarde + "' is geen datum in de vorm dd-mm-jjjj.");
-    }
-    return datum(regel, waarde, m.group(3), Integer.parseInt(m.group(2)), m.group(1));
-  }
-
-  private static LocalDate datum(Regel regel, String tekst, String jaar, int maand, String dag) {
-    try {
-      return LocalDate.of(Integer.parseInt(jaar), maand, Integer.parseInt(dag));
-    } catch (DateTimeException e) {
-      throw new OngeldigePagina(regel.nummer(), "'" + tekst + "' is geen bestaande datum.");
-    }
-  }
-
   /** Paragraphs separated by a blank line; a bullet keeps its "• " and loses its indent. */
   private static String tekst(List<List<Regel>> blokken) {
     List<String> alineas = new ArrayList<>();
@@ -205,7 +419,7 @@ public final class AgendawijzerParser {
   }
 
   private static String regelTekst(Regel regel) {
-    Matcher opsomming = OPSOMMING.matcher(regel.tekst());
+    Matcher opsomming = Pattern.compile("^\\s*•\\s*(.*)$").matcher(regel.tekst());
     return opsomming.matches() ? "• " + opsomming.group(1).strip() : regel.tekst().strip();
   }
 
@@ -222,7 +436,7 @@ public final class AgendawijzerParser {
         continue;
       }
       for (Regel regel : blokken.get(i)) {
-        Matcher opsomming = OPSOMMING.matcher(regel.tekst());
+        Matcher opsomming = BesluitLezer.OPSOMMING.matcher(regel.tekst());
         if (opsomming.matches()) {
           // The list punctuation (";" between items, "." after the last) is not part of a goal.
           doelen.add(opsomming.group(1).strip().replaceAll("[;.,]+$", ""));
@@ -232,190 +446,108 @@ public final class AgendawijzerParser {
     return doelen;
   }
 
-  private static List<String> urls(List<List<Regel>> blokken) {
+  /**
+   * URLs as printed, trimmed of surrounding punctuation and validated; outside the documents
+   * section only links to the documentwijzer count (T1 names them in running text).
+   */
+  private static List<String> urls(List<Regel> regels, Waarschuwingen w, boolean alleenWijzer) {
     List<String> urls = new ArrayList<>();
-    for (List<Regel> blok : blokken) {
-      for (Regel regel : blok) {
-        Matcher m = URL.matcher(regel.tekst());
-        while (m.find()) {
-          urls.add(m.group());
+    for (Regel regel : regels) {
+      Matcher m = URL.matcher(regel.tekst());
+      while (m.find()) {
+        String url = m.group().replaceAll("[.,;:)\\]'\"’]+$", "");
+        if (alleenWijzer && !url.contains("documentwijzer.raadvanalmere.nl")) {
+          continue;
+        }
+        if (url.length() > MAX_URL || !geldig(url)) {
+          w.voeg(
+              Waarschuwing.Code.URL_ONGELDIG,
+              regel.nummer(),
+              "Ongeldige URL overgeslagen: '" + afgekort(url) + "'.");
+        } else {
+          urls.add(url);
         }
       }
     }
     return urls;
   }
 
-  private static List<Bericht> berichten(List<List<Regel>> blokken) {
-    List<Bericht> berichten = new ArrayList<>();
-    BerichtInOpbouw huidig = null;
-    for (List<Regel> blok : blokken) {
-      for (Regel regel : blok) {
-        String tekst = regel.tekst().strip();
-        Matcher datum = BERICHT_DATUM.matcher(tekst);
-        Integer maand = datum.matches() ? MAANDEN.get(datum.group(2)) : null;
-        if (maand != null) {
-          if (huidig != null) {
-            berichten.add(huidig.bericht());
-          }
-          String datumTekst = tekst.substring(0, tekst.indexOf(" - "));
-          huidig =
-              new BerichtInOpbouw(
-                  datum(regel, datumTekst, datum.group(3), maand, datum.group(1)),
-                  datumTekst,
-                  datum.group(4).strip());
-        } else if (!tekst.equals(HISTORIE_UITLEG)) {
-          Besluit besluit = besluit(regel);
-          if (besluit != null) {
-            if (huidig == null) {
-              huidig = new BerichtInOpbouw(null, null, "");
-            }
-            huidig.besluiten.add(besluit);
-          }
+  private static boolean geldig(String url) {
+    try {
+      URI uri = new URI(url);
+      return uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String afgekort(String tekst) {
+    return tekst.length() > 120 ? tekst.substring(0, 120) + "…" : tekst;
+  }
+
+  private static String instrumentNummer(Set<String> urls) {
+    for (String url : urls) {
+      Matcher m = INSTRUMENT.matcher(url);
+      if (m.find() && Raadsnummers.lees(m.group(1)).schema() != Raadsnummers.Schema.OVERIG) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static String voetNummer(List<Regel> voettekst) {
+    for (Regel regel : voettekst) {
+      Matcher m = VOET_NUMMER.matcher(regel.schoon());
+      if (m.matches() && !m.group(1).isBlank()) {
+        String nr = m.group(1).strip();
+        return Raadsnummers.lees(nr).schema() == Raadsnummers.Schema.OVERIG ? null : nr;
+      }
+    }
+    return null;
+  }
+
+  private static boolean bevat(List<Nummer> nummers, String nummer) {
+    String canoniek = Raadsnummers.lees(nummer).canoniek();
+    return nummers.stream().anyMatch(n -> n.canoniek().equals(canoniek));
+  }
+
+  /** Items whose number belongs to another topic ("24188.002" on the 24117 page): kept, flagged. */
+  private static void vreemdeBesluiten(
+      List<Nummer> nummers, List<Bericht> berichten, Waarschuwingen w) {
+    Set<String> basissen =
+        nummers.stream()
+            .map(n -> Raadsnummers.basis(n.canoniek()))
+            .filter(b -> b != null)
+            .collect(Collectors.toSet());
+    if (basissen.isEmpty()) {
+      return;
+    }
+    for (Bericht bericht : berichten) {
+      for (Besluit besluit : bericht.besluiten()) {
+        String basis = Raadsnummers.basis(besluit.nummer());
+        if (basis != null && !basissen.contains(basis)) {
+          w.voeg(
+              Waarschuwing.Code.ONDERWERP_VREEMD,
+              besluit.regel(),
+              besluit.nummer()
+                  + " lijkt bij een ander onderwerp te horen dan "
+                  + String.join(", ", basissen)
+                  + ".");
         }
       }
     }
-    if (huidig != null) {
-      berichten.add(huidig.bericht());
-    }
-    return berichten;
   }
-
-  /** Reads a decision item; null when the line names no voorstel number. */
-  static Besluit besluit(Regel regel) {
-    Matcher opsomming = OPSOMMING.matcher(regel.tekst());
-    String tekst = (opsomming.matches() ? opsomming.group(1) : regel.tekst()).strip();
-    Matcher nummer = NUMMER_GROEP.matcher(tekst);
-    int start = -1;
-    int einde = -1;
-    String gevonden = null;
-    while (nummer.find()) {
-      // The last number-like group wins: titles may contain parentheses of their own.
-      start = nummer.start();
-      einde = nummer.end();
-      gevonden = nummer.group(1);
-    }
-    if (gevonden == null) {
-      return null;
-    }
-    String titel = tekst.substring(0, start).strip();
-    String typeWoord = null;
-    Matcher type = TYPE_WOORD.matcher(titel);
-    if (type.matches()) {
-      typeWoord = type.group(1).strip();
-      titel = type.group(2).strip();
-    }
-    String rest = tekst.substring(einde).strip();
-    String uitslag = rest;
-    Integer voor = null;
-    Integer tegen = null;
-    Matcher stemmen = STEMMEN.matcher(rest);
-    if (stemmen.find()) {
-      uitslag = rest.substring(0, stemmen.start()).strip();
-      voor = Integer.valueOf(stemmen.group(1));
-      tegen = Integer.valueOf(stemmen.group(2));
-    }
-    return new Besluit(
-        regel.nummer(),
-        typeWoord,
-        titel.isEmpty() ? null : titel,
-        gevonden,
-        uitslag.isEmpty() ? null : uitslag,
-        voor,
-        tegen);
-  }
-
-  /** A line of the page with its 1-based number, glossary pop-ups removed. */
-  record Regel(int nummer, String tekst, boolean leeg) {}
 
   private static final class Kop {
-    String raadsnummer;
+    LocalDate kopDatum;
+    boolean kopDatumRegel;
+    String raadsnummerTekst;
+    int raadsnummerRegel;
+    final List<Nummer> nummers = new ArrayList<>();
+    boolean metadata;
     LocalDate geschrevenOp;
     LocalDate laatstBewerktOp;
     String status;
     String afbeeldingAlt;
-  }
-
-  private static final class BerichtInOpbouw {
-    final LocalDate datum;
-    final String datumTekst;
-    final String tekst;
-    final List<Besluit> besluiten = new ArrayList<>();
-
-    BerichtInOpbouw(LocalDate datum, String datumTekst, String tekst) {
-      this.datum = datum;
-      this.datumTekst = datumTekst;
-      this.tekst = tekst;
-    }
-
-    Bericht bericht() {
-      return new Bericht(datum, datumTekst, tekst, List.copyOf(besluiten));
-    }
-  }
-
-  /** The page's lines with a read position; blank and NBSP-only lines count as empty. */
-  private static final class Regels {
-    private final List<Regel> regels = new ArrayList<>();
-    private int positie;
-
-    Regels(String tekst) {
-      String[] lines = tekst.split("\\R", -1);
-      for (int i = 0; i < lines.length; i++) {
-        String line = zonderGlossarium(lines[i]);
-        regels.add(new Regel(i + 1, line, line.replace('\u00a0', ' ').isBlank()));
-      }
-    }
-
-    /** Skips empty lines; the next non-empty line, or null at the end. */
-    Regel volgende() {
-      while (positie < regels.size() && regels.get(positie).leeg()) {
-        positie++;
-      }
-      return positie < regels.size() ? regels.get(positie) : null;
-    }
-
-    Regel neem() {
-      Regel regel = volgende();
-      if (regel != null) {
-        positie++;
-      }
-      return regel;
-    }
-
-    /** Blocks of consecutive non-empty lines, up to the next heading or the end. */
-    List<List<Regel>> blokkenTotKop() {
-      List<List<Regel>> blokken = new ArrayList<>();
-      List<Regel> blok = new ArrayList<>();
-      while (positie < regels.size()) {
-        Regel regel = regels.get(positie);
-        if (regel.leeg()) {
-          if (!blok.isEmpty()) {
-            blokken.add(blok);
-            blok = new ArrayList<>();
-          }
-        } else if (isKop(regel)) {
-          break;
-        } else {
-          blok.add(regel);
-        }
-        positie++;
-      }
-      if (!blok.isEmpty()) {
-        blokken.add(blok);
-      }
-      return blokken;
-    }
-
-    private static boolean isKop(Regel regel) {
-      String tekst = regel.tekst().strip();
-      return KOPPEN.contains(tekst) || VOETTEKST.contains(tekst);
-    }
-  }
-
-  static String zonderGlossarium(String line) {
-    String result = line;
-    for (String uitleg : GLOSSARIUM) {
-      result = result.replace(" " + uitleg, "").replace(uitleg, "");
-    }
-    return result;
   }
 }

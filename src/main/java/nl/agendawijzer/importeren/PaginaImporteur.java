@@ -1,40 +1,61 @@
 package nl.agendawijzer.importeren;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import nl.agendawijzer.api.Links;
 import nl.agendawijzer.document.Document;
 import nl.agendawijzer.document.DocumentRepository;
 import nl.agendawijzer.importeren.GeparseerdePagina.Bericht;
 import nl.agendawijzer.importeren.GeparseerdePagina.Besluit;
+import nl.agendawijzer.importeren.PaginaRapport.Resource;
+import nl.agendawijzer.importeren.PaginaRapport.Status;
 import nl.agendawijzer.onderwerp.Doel;
 import nl.agendawijzer.onderwerp.Onderwerp;
 import nl.agendawijzer.onderwerp.OnderwerpRepository;
+import nl.agendawijzer.onderwerp.OnderwerpService;
 import nl.agendawijzer.onderwerp.Sectie;
 import nl.agendawijzer.onderwerp.TijdlijnBericht;
 import nl.agendawijzer.vergadering.Vergadering;
 import nl.agendawijzer.vergadering.VergaderingRepository;
 import nl.agendawijzer.vergadering.VergaderingSoort;
+import nl.agendawijzer.versies.Herkomst;
+import nl.agendawijzer.versies.HerkomstView;
+import nl.agendawijzer.versies.HerkomstView.WaarschuwingView;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Revisies;
 import nl.agendawijzer.versies.Wijziging;
 import nl.agendawijzer.voorstel.Stemming;
 import nl.agendawijzer.voorstel.StemmingRepository;
+import nl.agendawijzer.voorstel.Uitslag;
 import nl.agendawijzer.voorstel.Voorstel;
 import nl.agendawijzer.voorstel.VoorstelRepository;
+import nl.agendawijzer.voorstel.VoorstelService;
 import nl.agendawijzer.voorstel.VoorstelSoort;
 
 /**
  * Stores one Agendawijzer page as an onderwerp with its doelen, documenten, vergaderingen,
- * voorstellen and stemmingen. One page is one transaction: a page that fails leaves nothing behind.
- * The reference data goes through here, and so will every later import.
+ * voorstellen and stemmingen, creating or updating (upsert on the raadsnummer). One page is one
+ * transaction: a page that fails leaves nothing behind. Importing is idempotent (ADR 0009): a page
+ * whose text was imported before changes nothing, and a changed page makes new versions only of the
+ * resources whose served representation changed.
  */
 @ApplicationScoped
 public class PaginaImporteur {
@@ -42,85 +63,247 @@ public class PaginaImporteur {
   private final AgendawijzerParser parser = new AgendawijzerParser();
 
   @Inject OnderwerpRepository onderwerpen;
+  @Inject OnderwerpService onderwerpService;
   @Inject DocumentRepository documenten;
   @Inject VergaderingRepository vergaderingen;
   @Inject VoorstelRepository voorstellen;
+  @Inject VoorstelService voorstelService;
   @Inject StemmingRepository stemmingen;
   @Inject EntityManager entityManager;
   @Inject Revisies revisies;
   @Inject Clock clock;
+  @Inject ObjectMapper json;
+  @Inject TransactionManager transacties;
 
   /**
-   * @param auteur who imports, recorded as the author of the first versions
-   * @return the raadsnummer of the stored onderwerp
-   * @throws OngeldigePagina when the page cannot be read, or its onderwerp exists already
+   * Imports one page in a transaction of its own.
+   *
+   * @param bron the page's source name or URL as given, shown in herkomst
+   * @param auteur who imports, recorded as the author of the versions made
+   * @param proefrun when true, everything is done and then rolled back: the report says what would
+   *     happen and nothing is stored
+   * @throws OngeldigePagina when the text is no topic page
    */
-  @Transactional
-  public String importeer(String tekst, String auteur) {
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public PaginaRapport importeer(String bron, String tekst, String auteur, boolean proefrun) {
     GeparseerdePagina pagina = parser.parse(tekst);
-    String nr = pagina.raadsnummer();
-    if (onderwerpen.findByIdOptional(nr).isPresent()) {
-      throw new OngeldigePagina(0, "Onderwerp " + nr + " bestaat al.");
+    PaginaRapport rapport = sla(bron, tekst, pagina, auteur);
+    if (proefrun) {
+      try {
+        transacties.setRollbackOnly();
+      } catch (SystemException e) {
+        throw new IllegalStateException(e);
+      }
+      return rapport.metPagina(pagina);
     }
-    Instant nu = clock.instant();
-    onderwerpen.persist(
-        Onderwerp.nieuw(
-            nr,
-            pagina.titel(),
-            null,
-            pagina.statusTekst(),
-            pagina.geschrevenOp(),
-            pagina.laatstBewerktOp(),
-            pagina.inleiding(),
-            pagina.afbeeldingAlt(),
-            pagina.secties().stream().map(s -> new Sectie(s.kop(), s.tekst())).toList(),
-            nu));
-    for (int i = 0; i < pagina.doelen().size(); i++) {
-      entityManager.persist(Doel.nieuw(nr, i + 1, pagina.doelen().get(i), nu));
-    }
-    for (int i = 0; i < pagina.documentUrls().size(); i++) {
-      documenten.persist(Document.nieuw(nr, i + 1, pagina.documentUrls().get(i), null, nu));
-    }
-    Nieuw nieuw = new Nieuw();
-    for (int i = 0; i < pagina.berichten().size(); i++) {
-      bericht(nr, i + 1, pagina.berichten().get(i), nu, nieuw);
-    }
-    // First versions, parts before wholes: a voorstel's version embeds its stemmingen.
-    nieuw.vergaderingen.forEach(
-        id -> revisies.leg(ResourceType.VERGADERING, id, Wijziging.TOEGEVOEGD, auteur));
-    nieuw.stemmingen.forEach(
-        id -> revisies.leg(ResourceType.STEMMING, id, Wijziging.TOEGEVOEGD, auteur));
-    nieuw.voorstellen.forEach(
-        id -> revisies.leg(ResourceType.VOORSTEL, id, Wijziging.TOEGEVOEGD, auteur));
-    // A voorstel known from an earlier page that got a stemming here has changed too.
-    nieuw.stemmingen.stream()
-        .map(id -> stemmingen.findById(id).voorstel())
-        .distinct()
-        .filter(nummer -> !nieuw.voorstellen.contains(nummer))
-        .forEach(
-            nummer -> {
-              voorstellen.findById(nummer).changed(nu);
-              revisies.leg(ResourceType.VOORSTEL, nummer, Wijziging.GEWIJZIGD, auteur);
-            });
-    revisies.leg(ResourceType.ONDERWERP, nr, Wijziging.TOEGEVOEGD, auteur);
-    return nr;
+    return rapport;
   }
 
-  /** What one page created, in order, for its first versions. */
-  private static final class Nieuw {
-    final Set<String> vergaderingen = new LinkedHashSet<>();
-    final Set<String> voorstellen = new LinkedHashSet<>();
-    final Set<String> stemmingen = new LinkedHashSet<>();
+  private PaginaRapport sla(String bron, String tekst, GeparseerdePagina pagina, String auteur) {
+    String hash = Raadsnummers.sha256(tekst);
+    Optional<Onderwerp> bestaand = onderwerpen.findByIdOptional(pagina.raadsnummer());
+    if (bestaand.isEmpty()) {
+      // The topic in another spelling or scheme the page also prints (RV88/2021 for RV-88/2021).
+      bestaand =
+          onderwerpen.metCanoniekNummer(
+              pagina.nummers().stream()
+                  .filter(n -> n.schema() != Raadsnummers.Schema.OVERIG)
+                  .map(Raadsnummers.Nummer::canoniek)
+                  .toList());
+    }
+    String nr = bestaand.map(Onderwerp::raadsnummer).orElse(pagina.raadsnummer());
+    List<WaarschuwingView> waarschuwingen =
+        pagina.waarschuwingen().stream()
+            .map(w -> new WaarschuwingView(w.code().name(), w.regel(), w.tekst()))
+            .toList();
+    if (bestaand.isPresent()
+        && bestaand.get().herkomst() != null
+        && hash.equals(bestaand.get().herkomst().inhoudHash())) {
+      // The very same text again: nothing to do, not even herkomst's import time.
+      return rapport(bron, Status.ONGEWIJZIGD, nr, new Gedaan(), waarschuwingen);
+    }
+    Instant nu = clock.instant();
+    Herkomst herkomst =
+        new Herkomst(
+            bron, nu, AgendawijzerParser.VERSIE, hash, HerkomstView.alsJson(waarschuwingen));
+    Gedaan gedaan = new Gedaan();
+    JsonNode onderwerpErvoor = bestaand.isPresent() ? onderwerpJson(nr) : null;
+    Map<String, JsonNode> ervoor = new HashMap<>();
+    for (Bericht bericht : pagina.berichten()) {
+      for (Besluit besluit : bericht.besluiten()) {
+        if (!ervoor.containsKey(besluit.nummer())
+            && voorstellen.findByIdOptional(besluit.nummer()).isPresent()) {
+          ervoor.put(besluit.nummer(), voorstelJson(besluit.nummer()));
+        }
+      }
+    }
+
+    Onderwerp onderwerp = onderwerp(pagina, bestaand, herkomst, nu, gedaan);
+    doelenEnDocumenten(nr, pagina, nu);
+    onderwerpen.tijdlijn(nr).forEach(entityManager::remove);
+    entityManager.flush();
+    Set<String> stemmingIds = new HashSet<>();
+    for (int i = 0; i < pagina.berichten().size(); i++) {
+      bericht(nr, i + 1, pagina.berichten().get(i), herkomst, nu, gedaan, stemmingIds);
+    }
+    entityManager.flush();
+
+    // Compare what is served now with what was served before; only a difference is a version.
+    for (String nummer : gedaan.voorstellenOpPagina) {
+      JsonNode voor = ervoor.get(nummer);
+      if (voor != null && !voor.equals(voorstelJson(nummer))) {
+        markeer(voorstellen.findById(nummer), herkomst, nu);
+        gedaan.bijgewerkt.add(new Resource(ResourceType.VOORSTEL, nummer));
+      }
+    }
+    if (onderwerpErvoor != null && !onderwerpErvoor.equals(onderwerpJson(nr))) {
+      markeer(onderwerp, herkomst, nu);
+      gedaan.bijgewerkt.add(new Resource(ResourceType.ONDERWERP, nr));
+    }
+    // Versions, parts before wholes: a voorstel's version embeds its stemmingen.
+    for (ResourceType type :
+        List.of(
+            ResourceType.VERGADERING,
+            ResourceType.STEMMING,
+            ResourceType.VOORSTEL,
+            ResourceType.ONDERWERP)) {
+      gedaan.aangemaakt.stream()
+          .filter(r -> r.type() == type)
+          .forEach(r -> revisies.leg(type, r.id(), Wijziging.TOEGEVOEGD, auteur));
+      gedaan.bijgewerkt.stream()
+          .filter(r -> r.type() == type)
+          .forEach(r -> revisies.leg(type, r.id(), Wijziging.GEWIJZIGD, auteur));
+    }
+    Status status =
+        bestaand.isEmpty()
+            ? Status.AANGEMAAKT
+            : gedaan.aangemaakt.isEmpty() && gedaan.bijgewerkt.isEmpty()
+                ? Status.ONGEWIJZIGD
+                : Status.BIJGEWERKT;
+    return rapport(bron, status, nr, gedaan, waarschuwingen);
+  }
+
+  /**
+   * Records this import as the change of a resource, once: an enhanced entity counts every
+   * assignment as a change, so assigning the same values again would raise the version twice.
+   */
+  private static void markeer(Onderwerp o, Herkomst herkomst, Instant nu) {
+    if (o.herkomst() != herkomst) {
+      o.changed(nu);
+      o.herkomst(herkomst);
+    }
+  }
+
+  private static void markeer(Voorstel v, Herkomst herkomst, Instant nu) {
+    if (v.herkomst() != herkomst) {
+      v.changed(nu);
+      v.herkomst(herkomst);
+    }
+  }
+
+  private static PaginaRapport rapport(
+      String bron, Status status, String nr, Gedaan gedaan, List<WaarschuwingView> w) {
+    return new PaginaRapport(
+        bron,
+        status,
+        nr,
+        List.copyOf(gedaan.aangemaakt),
+        List.copyOf(gedaan.bijgewerkt),
+        w,
+        null,
+        null,
+        null);
+  }
+
+  /** What one page created or changed, in order. */
+  private static final class Gedaan {
+    final Set<Resource> aangemaakt = new LinkedHashSet<>();
+    final Set<Resource> bijgewerkt = new LinkedHashSet<>();
+    final Set<String> voorstellenOpPagina = new LinkedHashSet<>();
+  }
+
+  private Onderwerp onderwerp(
+      GeparseerdePagina p,
+      Optional<Onderwerp> bestaand,
+      Herkomst herkomst,
+      Instant nu,
+      Gedaan gedaan) {
+    List<Sectie> secties = p.secties().stream().map(s -> new Sectie(s.kop(), s.tekst())).toList();
+    if (bestaand.isPresent()) {
+      Onderwerp o = bestaand.get();
+      boolean anders =
+          o.wijzig(
+              p.titel(),
+              null,
+              p.statusTekst(),
+              p.geschrevenOp(),
+              p.laatstBewerktOp(),
+              p.inleiding(),
+              p.afbeeldingAlt(),
+              secties);
+      if (anders) {
+        // Now, before any flush: one change must raise the version once, not per flush.
+        o.changed(nu);
+        o.herkomst(herkomst);
+      }
+      return o;
+    }
+    Onderwerp o =
+        Onderwerp.nieuw(
+            p.raadsnummer(),
+            p.titel(),
+            null,
+            p.statusTekst(),
+            p.geschrevenOp(),
+            p.laatstBewerktOp(),
+            p.inleiding(),
+            p.afbeeldingAlt(),
+            secties,
+            nu);
+    o.herkomst(herkomst);
+    onderwerpen.persist(o);
+    gedaan.aangemaakt.add(new Resource(ResourceType.ONDERWERP, p.raadsnummer()));
+    return o;
+  }
+
+  /** Doelen and documenten follow the page by position, as an editor's PUT does. */
+  private void doelenEnDocumenten(String nr, GeparseerdePagina p, Instant nu) {
+    List<Doel> doelen = onderwerpen.doelen(nr);
+    for (int i = 0; i < Math.max(doelen.size(), p.doelen().size()); i++) {
+      if (i >= p.doelen().size()) {
+        entityManager.remove(doelen.get(i));
+      } else if (i >= doelen.size()) {
+        entityManager.persist(Doel.nieuw(nr, i + 1, p.doelen().get(i), nu));
+      } else {
+        doelen.get(i).wijzig(p.doelen().get(i), nu);
+      }
+    }
+    List<Document> docs = documenten.vanOnderwerp(nr);
+    for (int i = 0; i < Math.max(docs.size(), p.documentUrls().size()); i++) {
+      if (i >= p.documentUrls().size()) {
+        entityManager.remove(docs.get(i));
+      } else if (i >= docs.size()) {
+        documenten.persist(Document.nieuw(nr, i + 1, p.documentUrls().get(i), null, nu));
+      } else {
+        docs.get(i).wijzig(p.documentUrls().get(i), docs.get(i).titel(), nu);
+      }
+    }
   }
 
   private void bericht(
-      String raadsnummer, int volgnummer, Bericht bericht, Instant nu, Nieuw nieuw) {
-    String vergadering = bericht.datum() == null ? null : vergadering(bericht, nu, nieuw);
+      String raadsnummer,
+      int volgnummer,
+      Bericht bericht,
+      Herkomst herkomst,
+      Instant nu,
+      Gedaan gedaan,
+      Set<String> stemmingIds) {
+    String vergadering = bericht.datum() == null ? null : vergadering(bericht, nu, gedaan);
     List<String> nummers = new ArrayList<>();
     for (Besluit besluit : bericht.besluiten()) {
-      voorstel(raadsnummer, besluit, nu, nieuw);
-      if (besluit.uitslagTekst() != null || besluit.voor() != null) {
-        nieuw.stemmingen.add(stemming(besluit, bericht, vergadering, nu));
+      voorstel(raadsnummer, besluit, herkomst, nu, gedaan);
+      if (besluit.uitslag() != null || besluit.voor() != null) {
+        stemming(besluit, bericht, vergadering, nu, gedaan, stemmingIds);
       }
       nummers.add(besluit.nummer());
     }
@@ -136,51 +319,95 @@ public class PaginaImporteur {
   }
 
   /** Meetings are shared between onderwerpen: the first page that mentions one creates it. */
-  private String vergadering(Bericht bericht, Instant nu, Nieuw nieuw) {
+  private String vergadering(Bericht bericht, Instant nu, Gedaan gedaan) {
     VergaderingSoort soort = VergaderingSoort.vanTekst(bericht.tekst());
     String id = Vergadering.idVoor(bericht.datum(), soort);
     if (vergaderingen.findByIdOptional(id).isEmpty()) {
       vergaderingen.persist(Vergadering.nieuw(bericht.datum(), soort, bericht.tekst(), nu));
-      nieuw.vergaderingen.add(id);
+      gedaan.aangemaakt.add(new Resource(ResourceType.VERGADERING, id));
     }
     return id;
   }
 
-  private void voorstel(String raadsnummer, Besluit besluit, Instant nu, Nieuw nieuw) {
-    if (voorstellen.findByIdOptional(besluit.nummer()).isPresent()) {
+  /**
+   * A voorstel is created under this page's onderwerp; one that exists under this onderwerp follows
+   * the page, one that belongs to another onderwerp is left as it is (the page only mentions it).
+   */
+  private void voorstel(
+      String raadsnummer, Besluit besluit, Herkomst herkomst, Instant nu, Gedaan gedaan) {
+    gedaan.voorstellenOpPagina.add(besluit.nummer());
+    Optional<Voorstel> bestaand = voorstellen.findByIdOptional(besluit.nummer());
+    if (bestaand.isPresent()) {
+      Voorstel v = bestaand.get();
+      if (raadsnummer.equals(v.onderwerp())
+          && v.wijzig(
+              soort(raadsnummer, besluit), besluit.typeWoord(), besluit.titel(), raadsnummer)) {
+        v.changed(nu);
+        v.herkomst(herkomst);
+      }
       return;
     }
-    nieuw.voorstellen.add(besluit.nummer());
-    voorstellen.persist(
+    Voorstel v =
         Voorstel.nieuw(
             besluit.nummer(),
             soort(raadsnummer, besluit),
             besluit.typeWoord(),
             besluit.titel(),
             raadsnummer,
-            nu));
+            nu);
+    v.herkomst(herkomst);
+    voorstellen.persist(v);
+    gedaan.aangemaakt.add(new Resource(ResourceType.VOORSTEL, besluit.nummer()));
   }
 
   /**
-   * The page names the kind only in a type word; without one, the voorstel that carries the
-   * onderwerp's own number is its raadsvoorstel, and anything else (23161.001: motie or
+   * The page names the kind in a type word or a result sentence; without either, the voorstel that
+   * carries the onderwerp's own number is its raadsvoorstel, and anything else (23161.001: motie or
    * amendement?) stays ONBEKEND rather than guessed.
    */
   private static VoorstelSoort soort(String raadsnummer, Besluit besluit) {
-    if (besluit.typeWoord() != null) {
-      return VoorstelSoort.vanTypeWoord(besluit.typeWoord());
+    if (besluit.soort() != null) {
+      return besluit.soort();
     }
     return besluit.nummer().equals(raadsnummer)
         ? VoorstelSoort.RAADSVOORSTEL
         : VoorstelSoort.ONBEKEND;
   }
 
-  private String stemming(Besluit besluit, Bericht bericht, String vergadering, Instant nu) {
+  /**
+   * A vote is keyed on voorstel and date, so the topic page and the meeting summary that both print
+   * it update one stemming; the same voorstel twice on one date (a re-vote after a tie) gets "-2".
+   */
+  private void stemming(
+      Besluit besluit,
+      Bericht bericht,
+      String vergadering,
+      Instant nu,
+      Gedaan gedaan,
+      Set<String> stemmingIds) {
     String basis = Stemming.idVoor(besluit.nummer(), bericht.datum());
     String id = basis;
-    // The same voorstel voted on twice on one date (a re-vote after a tie): number the second.
-    for (int n = 2; stemmingen.findByIdOptional(id).isPresent(); n++) {
+    for (int n = 2; stemmingIds.contains(id); n++) {
       id = basis + "-" + n;
+    }
+    stemmingIds.add(id);
+    Uitslag uitslag = besluit.uitslag() == null ? Uitslag.ONBEKEND : besluit.uitslag();
+    Optional<Stemming> bestaand = stemmingen.findByIdOptional(id);
+    if (bestaand.isPresent()) {
+      Stemming s = bestaand.get();
+      if (s.wijzig(
+          vergadering,
+          bericht.datum(),
+          uitslag,
+          besluit.uitslagTekst(),
+          besluit.voor(),
+          besluit.tegen(),
+          // Pages never print who did not vote: keep what an editor entered.
+          s.nietGestemd())) {
+        s.changed(nu);
+        gedaan.bijgewerkt.add(new Resource(ResourceType.STEMMING, id));
+      }
+      return;
     }
     stemmingen.persist(
         Stemming.nieuw(
@@ -188,12 +415,38 @@ public class PaginaImporteur {
             besluit.nummer(),
             vergadering,
             bericht.datum(),
-            null,
+            uitslag,
             besluit.uitslagTekst(),
             besluit.voor(),
             besluit.tegen(),
             null,
             nu));
-    return id;
+    gedaan.aangemaakt.add(new Resource(ResourceType.STEMMING, id));
+  }
+
+  private JsonNode onderwerpJson(String nr) {
+    return inhoud(onderwerpService.weergave(nr, Links.stored()).orElseThrow());
+  }
+
+  private JsonNode voorstelJson(String nummer) {
+    return inhoud(voorstelService.weergave(nummer, Links.stored()).orElseThrow());
+  }
+
+  /** The served representation without what every version changes by itself. */
+  private JsonNode inhoud(Object view) {
+    JsonNode node = json.valueToTree(view);
+    zonderVersie(node);
+    return node;
+  }
+
+  private static void zonderVersie(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object.remove(List.of("versie", "gewijzigdOp", "herkomst"));
+      for (Iterator<JsonNode> it = object.elements(); it.hasNext(); ) {
+        zonderVersie(it.next());
+      }
+    } else if (node.isArray()) {
+      node.forEach(PaginaImporteur::zonderVersie);
+    }
   }
 }

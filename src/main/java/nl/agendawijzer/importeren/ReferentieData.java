@@ -45,11 +45,11 @@ public class ReferentieData {
     if (onderwerpen.count() > 0) {
       return;
     }
-    String nr = importeur.importeer(lees(PAGINA), AUTEUR);
+    String nr = importeur.importeer(PAGINA, lees(PAGINA), AUTEUR, false).onderwerp();
     LOG.infof("Referentiedata geladen: onderwerp %s uit %s", nr, PAGINA);
   }
 
-  private static String lees(String resource) {
+  static String lees(String resource) {
     try (InputStream in =
         Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

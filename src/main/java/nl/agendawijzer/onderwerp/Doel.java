@@ -34,7 +34,7 @@ public class Doel extends Versioned {
   }
 
   /** True when the text changed; the doel then gets a new version. */
-  boolean wijzig(String nieuweTekst, Instant now) {
+  public boolean wijzig(String nieuweTekst, Instant now) {
     if (tekst.equals(nieuweTekst)) {
       return false;
     }

@@ -2,6 +2,7 @@ package nl.agendawijzer.onderwerp;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.agendawijzer.versies.Herkomst;
 import nl.agendawijzer.versies.Versioned;
 import org.hibernate.annotations.ListIndexBase;
 
@@ -42,6 +44,18 @@ public class Onderwerp extends Versioned {
   @OrderColumn(name = "volgnummer")
   @ListIndexBase(1)
   private List<Sectie> secties = new ArrayList<>();
+
+  /** Where the import that last changed it found it; null for resources made through the API. */
+  @Embedded private Herkomst herkomst;
+
+  public Herkomst herkomst() {
+    return herkomst;
+  }
+
+  /** Records the import that changed this resource (ADR 0009). */
+  public void herkomst(Herkomst herkomst) {
+    this.herkomst = herkomst;
+  }
 
   protected Onderwerp() {}
 

@@ -29,6 +29,25 @@ public class OnderwerpRepository implements PanacheRepositoryBase<Onderwerp, Str
         .singleResultOptional();
   }
 
+  /**
+   * The onderwerp whose raadsnummer is one of these numbers in canonical form (upper case, no
+   * hyphen), so {@code RV-88/2021}, {@code RV88/2021} and {@code rv88/2021} are one topic.
+   */
+  public Optional<Onderwerp> metCanoniekNummer(List<String> canoniek) {
+    if (canoniek.isEmpty()) {
+      return Optional.empty();
+    }
+    return getEntityManager()
+        .createQuery(
+            "from Onderwerp o where replace(upper(o.raadsnummer), '-', '') in :nrs"
+                + " order by o.raadsnummer",
+            Onderwerp.class)
+        .setParameter("nrs", canoniek)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<String> raadsnummers() {
     return getEntityManager()
         .createQuery("select o.raadsnummer from Onderwerp o order by o.raadsnummer", String.class)

@@ -8,6 +8,7 @@ import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.document.DocumentView;
+import nl.agendawijzer.versies.HerkomstView;
 
 /** An onderwerp with its doelen, documenten and tijdlijn embedded: the reference page as JSON. */
 public record OnderwerpView(
@@ -23,6 +24,7 @@ public record OnderwerpView(
     List<DoelView> doelen,
     List<DocumentView> documenten,
     List<TijdlijnView> tijdlijn,
+    HerkomstView herkomst,
     int versie,
     Instant gewijzigdOp,
     @JsonProperty("_links") OnderwerpLinks links)
@@ -65,6 +67,7 @@ public record OnderwerpView(
         doelen.stream().map(DoelView::of).toList(),
         documenten,
         tijdlijn.stream().map(TijdlijnView::of).toList(),
+        HerkomstView.of(o.herkomst()),
         o.versie(),
         o.gewijzigdOp(),
         new OnderwerpLinks(

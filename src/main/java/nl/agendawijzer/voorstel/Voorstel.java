@@ -1,12 +1,14 @@
 package nl.agendawijzer.voorstel;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.Objects;
+import nl.agendawijzer.versies.Herkomst;
 import nl.agendawijzer.versies.Versioned;
 
 /** A raadsvoorstel, motie or amendement, keyed on its number ({@code 23161}, {@code 23161.001}). */
@@ -26,6 +28,18 @@ public class Voorstel extends Versioned {
   /** The raadsnummer of the onderwerp this voorstel was decided under. */
   @Column(name = "raadsnummer")
   private String onderwerp;
+
+  /** Where the import that last changed it found it; null for resources made through the API. */
+  @Embedded private Herkomst herkomst;
+
+  public Herkomst herkomst() {
+    return herkomst;
+  }
+
+  /** Records the import that changed this resource (ADR 0009). */
+  public void herkomst(Herkomst herkomst) {
+    this.herkomst = herkomst;
+  }
 
   protected Voorstel() {}
 

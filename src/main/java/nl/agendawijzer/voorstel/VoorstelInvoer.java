@@ -9,7 +9,8 @@ import nl.agendawijzer.api.Nummers;
  * A voorstel to write, in the shape of its representation. Its stemmingen, and the uitslag and
  * datum they give it, are written through /v1/stemmingen and ignored here.
  */
-@JsonIgnoreProperties(value = {"uitslag", "datum", "stemmingen", "versie", "gewijzigdOp", "_links"})
+@JsonIgnoreProperties(
+    value = {"uitslag", "datum", "stemmingen", "versie", "gewijzigdOp", "_links", "herkomst"})
 public record VoorstelInvoer(
     @Pattern(regexp = Nummers.SCHEMA, message = "is geen nummer in een bekend schema")
         String nummer,

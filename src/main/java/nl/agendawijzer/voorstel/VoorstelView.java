@@ -8,6 +8,7 @@ import java.util.List;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.VersionedRepresentation;
+import nl.agendawijzer.versies.HerkomstView;
 
 /**
  * A voorstel with its votes, oldest first. {@code uitslag} and {@code datum} are those of the last
@@ -22,6 +23,7 @@ public record VoorstelView(
     Uitslag uitslag,
     LocalDate datum,
     List<StemmingView> stemmingen,
+    HerkomstView herkomst,
     int versie,
     Instant gewijzigdOp,
     @JsonProperty("_links") VoorstelLinks links)
@@ -41,6 +43,7 @@ public record VoorstelView(
         laatste == null ? null : laatste.uitslag(),
         laatste == null ? null : laatste.datum(),
         stemmingen,
+        HerkomstView.of(v.herkomst()),
         v.versie(),
         v.gewijzigdOp(),
         new VoorstelLinks(

@@ -34,7 +34,8 @@ class PagingTest extends ApiTest {
   @BeforeEach
   void generatedPages() {
     if (given().get("/v1/onderwerpen/" + BASE).statusCode() == 404) {
-      TestPaginas.reeks(BASE, PAGES).forEach(pagina -> importeur.importeer(pagina, "test"));
+      TestPaginas.reeks(BASE, PAGES)
+          .forEach(pagina -> importeur.importeer("test", pagina, "test", false));
     }
   }
 

@@ -103,7 +103,8 @@ class AgendawijzerParserTest {
   @Test
   void aYearRangeInATitleIsNotReadAsVotes() {
     Besluit besluit =
-        AgendawijzerParser.besluit(regel("Mensenhandel 2023-2024 Almere (23161) AANVAARD"));
+        BesluitLezer.lees(
+            regel("Mensenhandel 2023-2024 Almere (23161) AANVAARD"), new Waarschuwingen());
 
     assertThat(besluit.titel()).isEqualTo("Mensenhandel 2023-2024 Almere");
     assertThat(besluit.voor()).isNull();
@@ -114,9 +115,10 @@ class AgendawijzerParserTest {
   @Test
   void readsTypeWordsParenthesisedVotesAndTheLastNumberGroup() {
     Besluit motie =
-        AgendawijzerParser.besluit(
+        BesluitLezer.lees(
             regel(
-                "  • Motie vreemd: Gratis zwemles (GRVF) voor elk kind (24161) VERWORPEN (18/23)"));
+                "  • Motie vreemd: Gratis zwemles (GRVF) voor elk kind (24161) VERWORPEN (18/23)"),
+            new Waarschuwingen());
 
     assertThat(motie.typeWoord()).isEqualTo("Motie vreemd:");
     assertThat(motie.titel()).isEqualTo("Gratis zwemles (GRVF) voor elk kind");
@@ -128,7 +130,8 @@ class AgendawijzerParserTest {
 
   @Test
   void aLineWithoutANumberIsNoDecision() {
-    assertThat(AgendawijzerParser.besluit(regel("De raad stemde over vier moties."))).isNull();
+    assertThat(BesluitLezer.lees(regel("De raad stemde over vier moties."), new Waarschuwingen()))
+        .isNull();
   }
 
   @Test
@@ -139,23 +142,30 @@ class AgendawijzerParserTest {
   }
 
   @Test
-  void aPageWithoutRaadsnummerIsRejectedNamingTheLine() {
+  void textWithoutAnyHeaderIsNoTopicPageAndIsRejectedNamingTheLine() {
     assertThatThrownBy(() -> parser.parse("Agendawijzer\n\nFietsenstalling\n\nTekst.\n"))
         .isInstanceOf(OngeldigePagina.class)
         .hasMessageContaining("Regel 3")
-        .hasMessageContaining("raadsnummer");
+        .hasMessageContaining("Raadsnummer:");
   }
 
   @Test
-  void aDateThatDoesNotExistIsRejectedNamingTheLine() {
+  void aDateThatDoesNotExistBecomesNullWithAWarningNamingTheLine() {
     String pagina =
         "Agendawijzer\nFiets\nRaadsnummer: 24117\n"
             + "Geschreven op: 31-02-2024 | Laatst bewerkt op: 19-04-2024 | Status onderwerp: afgerond\n";
 
-    assertThatThrownBy(() -> parser.parse(pagina))
-        .isInstanceOf(OngeldigePagina.class)
-        .hasMessageContaining("Regel 4")
-        .hasMessageContaining("31-02-2024");
+    GeparseerdePagina gelezen = parser.parse(pagina);
+
+    assertThat(gelezen.geschrevenOp()).isNull();
+    assertThat(gelezen.waarschuwingen())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.code()).isEqualTo(Waarschuwing.Code.DATUM_ONLEESBAAR);
+              assertThat(w.regel()).isEqualTo(4);
+              assertThat(w.tekst()).contains("31-02-2024");
+            });
   }
 
   @Test
@@ -169,7 +179,7 @@ class AgendawijzerParserTest {
     assertThat(pagina.laatstBewerktOp()).isNull();
   }
 
-  private static AgendawijzerParser.Regel regel(String tekst) {
-    return new AgendawijzerParser.Regel(1, tekst, false);
+  private static PaginaRegels.Regel regel(String tekst) {
+    return new PaginaRegels.Regel(1, tekst, false);
   }
 }

@@ -33,14 +33,25 @@ class ReferentieDataTest extends ApiTest {
   }
 
   @Test
-  void importingAnExistingOnderwerpAgainIsRefusedAndChangesNothing() throws Exception {
+  void importingTheReferencePageAgainChangesNothing() throws Exception {
     long before = count();
+    String gewijzigdOp = when().get("/v1/onderwerpen/23161").then().extract().path("gewijzigdOp");
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> importeur.importeer(AgendawijzerParserTest.referentiePagina(), "test"))
-        .isInstanceOf(OngeldigePagina.class)
-        .hasMessageContaining("23161");
+    PaginaRapport rapport =
+        importeur.importeer(
+            ReferentieData.PAGINA, AgendawijzerParserTest.referentiePagina(), "test", false);
+
+    assertThat(rapport.status()).isEqualTo(PaginaRapport.Status.ONGEWIJZIGD);
+    assertThat(rapport.aangemaakt()).isEmpty();
+    assertThat(rapport.bijgewerkt()).isEmpty();
     assertThat(count()).isEqualTo(before);
+    when()
+        .get("/v1/onderwerpen/23161")
+        .then()
+        .body("versie", equalTo(1))
+        .body("gewijzigdOp", equalTo(gewijzigdOp))
+        .body("herkomst.bron", equalTo(ReferentieData.PAGINA))
+        .body("herkomst.parserVersie", equalTo(AgendawijzerParser.VERSIE));
   }
 
   @Test
@@ -55,7 +66,8 @@ class ReferentieDataTest extends ApiTest {
             + nummer
             + ") AANVAARD 30/2\n";
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> importeur.importeer(pagina, "test"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> importeur.importeer("te-lang.txt", pagina, "test", false));
 
     when().get("/v1/onderwerpen/98001").then().statusCode(404);
     when().get("/v1/vergaderingen/2024-02-01-plenair").then().statusCode(404);

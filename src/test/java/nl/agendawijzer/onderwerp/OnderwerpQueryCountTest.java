@@ -21,7 +21,7 @@ class OnderwerpQueryCountTest extends ApiTest {
 
   @Test
   void aTopicWithManyPartsCostsAsManyQueriesAsOneWithFew() {
-    importeur.importeer(TestPaginas.pagina(97000, 1, 12, 8), "test");
+    importeur.importeer("test", TestPaginas.pagina(97000, 1, 12, 8), "test", false);
 
     long few = statementsFor("/v1/onderwerpen/23161", 1);
     long many = statementsFor("/v1/onderwerpen/97001", 8);

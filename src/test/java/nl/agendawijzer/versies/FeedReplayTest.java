@@ -47,7 +47,16 @@ class FeedReplayTest extends ApiTest {
         if (wijziging.get("soort").equals("VERWIJDERD")) {
           replayed.remove(key);
         } else {
-          replayed.put(key, given().get(href(wijziging)).then().statusCode(200).extract().path(""));
+          // Links are already percent-encoded (RG-341%2F2022): send them as they are.
+          replayed.put(
+              key,
+              given()
+                  .urlEncodingEnabled(false)
+                  .get(href(wijziging))
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .path(""));
         }
       }
       url = page.getString("_links.next.href");
@@ -110,8 +119,18 @@ class FeedReplayTest extends ApiTest {
               String self =
                   ((Map<String, Map<String, String>>) item.get("_links")).get("self").get("href");
               current.put(
-                  type + " " + self.substring(self.lastIndexOf('/') + 1),
-                  given().get(self).then().statusCode(200).extract().path(""));
+                  type
+                      + " "
+                      + java.net.URLDecoder.decode(
+                          self.substring(self.lastIndexOf('/') + 1),
+                          java.nio.charset.StandardCharsets.UTF_8),
+                  given()
+                      .urlEncodingEnabled(false)
+                      .get(self)
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .path(""));
             }
             url = page.getString("_links.next.href");
           }

@@ -1,0 +1,210 @@
+package nl.agendawijzer.importeren;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.agendawijzer.api.InvalidParametersProblem;
+import nl.agendawijzer.api.PayloadTooLargeProblem;
+import nl.agendawijzer.api.Problem.InvalidParam;
+import nl.agendawijzer.api.QueryParameters;
+import nl.agendawijzer.versies.Revisies;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The ways in of the importer, over HTTP and from the folder command: checks the input (size,
+ * encoding, emptiness), imports each page in its own transaction and reports per page. A rejected
+ * page leaves nothing behind and does not undo the other pages of a batch.
+ */
+@ApplicationScoped
+public class ImportService {
+
+  static final int MAX_BRON = 2000;
+
+  private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+  @Inject PaginaImporteur importeur;
+  @Inject Revisies revisies;
+
+  @ConfigProperty(name = "agendawijzer.import.max-pagina", defaultValue = "1M")
+  MemorySize maxPagina;
+
+  /** One page as text/plain: a page that is no topic page is a 400 naming line and reason. */
+  public ImportRapport pagina(byte[] body, String contentType, QueryParameters params) {
+    Optional<String> bron = params.text("bron");
+    boolean proefrun = proefrun(params);
+    bron.filter(b -> b.length() > MAX_BRON)
+        .ifPresent(b -> params.reject("bron", "is langer dan " + MAX_BRON + " tekens"));
+    params.validate();
+    if (body == null || body.length == 0) {
+      throw ongeldig("is leeg: stuur de platte tekst van één Agendawijzer-pagina");
+    }
+    if (body.length > maxPagina.asLongValue()) {
+      throw new PayloadTooLargeProblem(
+          "De pagina is "
+              + body.length
+              + " bytes; één pagina mag hoogstens "
+              + maxPagina.asLongValue()
+              + " bytes zijn.");
+    }
+    String tekst;
+    try {
+      tekst = tekst(body, charset(contentType));
+    } catch (OngeldigePagina e) {
+      throw ongeldig(e.getMessage());
+    }
+    PaginaRapport rapport = importeer(bron.orElse(null), tekst, proefrun, revisies.auteur());
+    if (rapport.status() == PaginaRapport.Status.GEWEIGERD) {
+      throw ongeldig(rapport.reden());
+    }
+    return ImportRapport.of(proefrun, List.of(rapport));
+  }
+
+  /** A batch as JSON: every page gets its own report, rejected ones included. */
+  public ImportRapport batch(ImportAanvraag aanvraag, QueryParameters params) {
+    boolean proefrun = proefrun(params);
+    params.validate();
+    if (aanvraag == null || aanvraag.paginas() == null || aanvraag.paginas().isEmpty()) {
+      throw new InvalidParametersProblem(
+          List.of(new InvalidParam("paginas", "body", "ontbreekt of is leeg")));
+    }
+    List<InvalidParam> fouten = new ArrayList<>();
+    for (int i = 0; i < aanvraag.paginas().size(); i++) {
+      ImportAanvraag.Pagina p = aanvraag.paginas().get(i);
+      if (p == null || p.tekst() == null) {
+        fouten.add(new InvalidParam("paginas[" + i + "].tekst", "body", "ontbreekt"));
+      } else if (p.bron() != null && p.bron().length() > MAX_BRON) {
+        fouten.add(
+            new InvalidParam("paginas[" + i + "].bron", "body", "is langer dan " + MAX_BRON));
+      }
+    }
+    if (!fouten.isEmpty()) {
+      throw new InvalidParametersProblem(fouten);
+    }
+    String auteur = revisies.auteur();
+    List<PaginaRapport> rapporten = new ArrayList<>();
+    for (ImportAanvraag.Pagina p : aanvraag.paginas()) {
+      int bytes = p.tekst().getBytes(StandardCharsets.UTF_8).length;
+      if (bytes > maxPagina.asLongValue()) {
+        rapporten.add(
+            PaginaRapport.geweigerd(
+                p.bron(),
+                0,
+                "De pagina is " + bytes + " bytes; de grens is " + maxPagina.asLongValue() + "."));
+      } else {
+        rapporten.add(importeer(p.bron(), p.tekst(), proefrun, auteur));
+      }
+    }
+    return ImportRapport.of(proefrun, rapporten);
+  }
+
+  /** Imports one page; a page that cannot be read or stored becomes a GEWEIGERD report. */
+  public PaginaRapport importeer(String bron, String tekst, boolean proefrun, String auteur) {
+    try {
+      return importeur.importeer(bron, tekst, auteur, proefrun);
+    } catch (OngeldigePagina e) {
+      return PaginaRapport.geweigerd(bron, e.regel(), e.getMessage());
+    } catch (RuntimeException e) {
+      // Nothing of the page was stored (its transaction rolled back); say so without internals.
+      LOG.warnf(e, "Pagina %s niet opgeslagen", bron);
+      return PaginaRapport.geweigerd(
+          bron,
+          0,
+          "De pagina kon niet worden opgeslagen ("
+              + e.getClass().getSimpleName()
+              + "); er is niets van bewaard.");
+    }
+  }
+
+  public long maxPagina() {
+    return maxPagina.asLongValue();
+  }
+
+  /**
+   * Strict UTF-8, so a binary file is refused instead of stored as replacement characters; a
+   * byte-order mark is dropped.
+   */
+  static String utf8(byte[] bytes) {
+    return tekst(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** The charset a client named in Content-Type; UTF-8 when it names none. */
+  private static Charset charset(String contentType) {
+    String naam = null;
+    try {
+      naam =
+          contentType == null
+              ? null
+              : MediaType.valueOf(contentType).getParameters().get("charset");
+    } catch (IllegalArgumentException e) {
+      naam = null;
+    }
+    if (naam == null) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(naam);
+    } catch (IllegalArgumentException e) {
+      throw ongeldig("charset '" + naam + "' in Content-Type is onbekend; stuur UTF-8");
+    }
+  }
+
+  static String tekst(byte[] bytes, Charset charset) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    var result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int positie = in.position();
+      int regel = 1;
+      for (int i = 0; i < positie; i++) {
+        if (bytes[i] == '\n') {
+          regel++;
+        }
+      }
+      throw new OngeldigePagina(
+          regel,
+          "geen geldige "
+              + charset.name()
+              + "-tekst (byte "
+              + positie
+              + "): is dit een binair bestand?");
+    }
+    out.flip();
+    String tekst = out.toString();
+    return tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst;
+  }
+
+  private static boolean proefrun(QueryParameters params) {
+    Optional<String> waarde = params.text("proefrun");
+    if (waarde.isEmpty()) {
+      return false;
+    }
+    return switch (waarde.get()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> {
+        params.reject("proefrun", "is geen true of false");
+        yield false;
+      }
+    };
+  }
+
+  private static InvalidParametersProblem ongeldig(String reden) {
+    return new InvalidParametersProblem(List.of(new InvalidParam("body", "body", reden)));
+  }
+}
