@@ -278,6 +278,37 @@ class FractieregelImportTest extends ApiTest {
   }
 
   @Test
+  void aNameThatFitsTwoFactionsIsNotGuessedButAWarning() {
+    // Without seats, so the checks of the other stemmingen in 2034 do not change.
+    for (String id : List.of("dubbel-a-34", "dubbel-b-34")) {
+      als()
+          .contentType("application/json")
+          .body(
+              Map.of(
+                  "id",
+                  id,
+                  "naam",
+                  "Partij " + id,
+                  "afkorting",
+                  "DB34",
+                  "zetelperioden",
+                  List.of()))
+          .post("/v1/fracties")
+          .then()
+          .statusCode(201);
+    }
+    String tekst = pagina("96206", "23", "Voor: DB 34, Fietsers Vierendertig (30)", null);
+    importeer(tekst)
+        .body(
+            "paginas[0].waarschuwingen.findAll { it.code == 'FRACTIE_ONBEKEND' }.tekst",
+            contains(containsString("'DB 34' bij 96206.001")));
+    when()
+        .get("/v1/stemmingen/96206.001-2034-04-23")
+        .then()
+        .body("fracties.fractie", contains("fietsers-34"));
+  }
+
+  @Test
   void aDryRunShowsTheFactionLineWithItsLineAndStoresNoResults() {
     String regel = "Voor: Fietsers Vierendertig (30) | Tegen: Lopers Vierendertig (5)";
     String tekst = pagina("96205", "22", regel, null);
