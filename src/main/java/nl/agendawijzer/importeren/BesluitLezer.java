@@ -176,7 +176,7 @@ final class BesluitLezer {
   }
 
   /** A faction line under an item (ADR 0010): "Voor: VVD, D66 (34) | Tegen: PVV, SP (4)". */
-  static List<FractieStem> fracties(String tekst) {
+  static List<FractieStem> fracties(String tekst, int regel) {
     List<FractieStem> stemmen = new ArrayList<>();
     for (String deel : tekst.split("\\|")) {
       Matcher m = FRACTIES.matcher(deel.strip());
@@ -187,7 +187,7 @@ final class BesluitLezer {
       String namen = m.group(2).replaceAll("\\(\\s*\\d+\\s*\\)\\s*$", "").strip();
       for (String naam : namen.split(",")) {
         if (!naam.isBlank()) {
-          stemmen.add(new FractieStem(naam.strip(), stem));
+          stemmen.add(new FractieStem(naam.strip(), stem, regel));
         }
       }
     }
@@ -195,7 +195,7 @@ final class BesluitLezer {
   }
 
   static boolean isFractieRegel(String tekst) {
-    return FRACTIES.matcher(tekst.strip()).matches() && !fracties(tekst).isEmpty();
+    return FRACTIES.matcher(tekst.strip()).matches() && !fracties(tekst, 0).isEmpty();
   }
 
   /** The outcome words of FORMAT.md section 6; null when nothing is printed. */

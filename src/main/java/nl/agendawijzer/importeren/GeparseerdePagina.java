@@ -72,7 +72,8 @@ public record GeparseerdePagina(
    *     HAMERSTUK
    * @param voor votes for as printed, or null; never derived from the outcome
    * @param notitie text after the votes ("volgende vergadering opnieuw in stemming"), or null
-   * @param fracties the faction line under the item, if any (parsed, not stored yet)
+   * @param fracties the faction line under the item, if any (stored as the stemming's faction
+   *     results for the names that match a fractie, ADR 0010)
    */
   public record Besluit(
       int regel,
@@ -130,8 +131,13 @@ public record GeparseerdePagina(
     }
   }
 
-  /** One faction's side in a vote: "Voor: VVD, D66 (34) | Tegen: PVV (4)". */
-  public record FractieStem(String fractie, Stem stem) {}
+  /**
+   * One faction's side in a vote: "Voor: VVD, D66 (34) | Tegen: PVV (4)".
+   *
+   * @param fractie the name as printed; the importer looks the faction up by it
+   * @param regel the 1-based line of the faction line, for a warning about the name
+   */
+  public record FractieStem(String fractie, Stem stem, int regel) {}
 
   public enum Stem {
     VOOR,

@@ -116,7 +116,8 @@ final class HistorieLezer {
             : huidig.besluiten.get(huidig.besluiten.size() - 1);
     if (laatsteBesluit != null && BesluitLezer.isFractieRegel(tekst)) {
       huidig.besluiten.set(
-          huidig.besluiten.size() - 1, laatsteBesluit.metFracties(BesluitLezer.fracties(tekst)));
+          huidig.besluiten.size() - 1,
+          laatsteBesluit.metFracties(BesluitLezer.fracties(tekst, regel.nummer())));
       return;
     }
     if (laatsteBesluit != null

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import nl.agendawijzer.document.Document;
 import nl.agendawijzer.document.DocumentRepository;
 import nl.agendawijzer.importeren.GeparseerdePagina.Bericht;
 import nl.agendawijzer.importeren.GeparseerdePagina.Besluit;
+import nl.agendawijzer.importeren.GeparseerdePagina.FractieStem;
 import nl.agendawijzer.importeren.PaginaRapport.Resource;
 import nl.agendawijzer.importeren.PaginaRapport.Status;
 import nl.agendawijzer.onderwerp.Doel;
@@ -33,6 +35,7 @@ import nl.agendawijzer.onderwerp.OnderwerpRepository;
 import nl.agendawijzer.onderwerp.OnderwerpService;
 import nl.agendawijzer.onderwerp.Sectie;
 import nl.agendawijzer.onderwerp.TijdlijnBericht;
+import nl.agendawijzer.raad.FractieService;
 import nl.agendawijzer.vergadering.Vergadering;
 import nl.agendawijzer.vergadering.VergaderingRepository;
 import nl.agendawijzer.vergadering.VergaderingSoort;
@@ -42,7 +45,12 @@ import nl.agendawijzer.versies.HerkomstView.WaarschuwingView;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Revisies;
 import nl.agendawijzer.versies.Wijziging;
+import nl.agendawijzer.voorstel.FractieUitslag;
+import nl.agendawijzer.voorstel.Keuze;
 import nl.agendawijzer.voorstel.Stemming;
+import nl.agendawijzer.voorstel.StemmingBewerking;
+import nl.agendawijzer.voorstel.StemmingInvoer.FractieInvoer;
+import nl.agendawijzer.voorstel.StemmingInvoer.StemInvoer;
 import nl.agendawijzer.voorstel.StemmingRepository;
 import nl.agendawijzer.voorstel.Uitslag;
 import nl.agendawijzer.voorstel.Voorstel;
@@ -69,6 +77,8 @@ public class PaginaImporteur {
   @Inject VoorstelRepository voorstellen;
   @Inject VoorstelService voorstelService;
   @Inject StemmingRepository stemmingen;
+  @Inject StemmingBewerking stemmingBewerking;
+  @Inject FractieService fractieService;
   @Inject EntityManager entityManager;
   @Inject Revisies revisies;
   @Inject Clock clock;
@@ -113,13 +123,18 @@ public class PaginaImporteur {
     }
     String nr = bestaand.map(Onderwerp::raadsnummer).orElse(pagina.raadsnummer());
     List<WaarschuwingView> waarschuwingen =
-        pagina.waarschuwingen().stream()
-            .map(w -> new WaarschuwingView(w.code().name(), w.regel(), w.tekst()))
-            .toList();
+        new ArrayList<>(
+            pagina.waarschuwingen().stream()
+                .map(w -> new WaarschuwingView(w.code().name(), w.regel(), w.tekst()))
+                .toList());
+    Map<String, Optional<String>> fracties = fracties(pagina, waarschuwingen);
     if (bestaand.isPresent()
         && bestaand.get().herkomst() != null
-        && hash.equals(bestaand.get().herkomst().inhoudHash())) {
-      // The very same text again: nothing to do, not even herkomst's import time.
+        && hash.equals(bestaand.get().herkomst().inhoudHash())
+        && HerkomstView.alsJson(waarschuwingen)
+            .equals(bestaand.get().herkomst().waarschuwingenJson())) {
+      // The very same text again, read the same way: nothing to do, not even herkomst's import
+      // time. The same text with a faction that has been entered since is imported again.
       return rapport(bron, Status.ONGEWIJZIGD, nr, new Gedaan(), waarschuwingen);
     }
     Instant nu = clock.instant();
@@ -144,7 +159,7 @@ public class PaginaImporteur {
     entityManager.flush();
     Set<String> stemmingIds = new HashSet<>();
     for (int i = 0; i < pagina.berichten().size(); i++) {
-      bericht(nr, i + 1, pagina.berichten().get(i), herkomst, nu, gedaan, stemmingIds);
+      bericht(nr, i + 1, pagina.berichten().get(i), herkomst, nu, gedaan, stemmingIds, fracties);
     }
     entityManager.flush();
 
@@ -297,13 +312,14 @@ public class PaginaImporteur {
       Herkomst herkomst,
       Instant nu,
       Gedaan gedaan,
-      Set<String> stemmingIds) {
+      Set<String> stemmingIds,
+      Map<String, Optional<String>> fracties) {
     String vergadering = bericht.datum() == null ? null : vergadering(bericht, nu, gedaan);
     List<String> nummers = new ArrayList<>();
     for (Besluit besluit : bericht.besluiten()) {
       voorstel(raadsnummer, besluit, herkomst, nu, gedaan);
       if (besluit.uitslag() != null || besluit.voor() != null) {
-        stemming(besluit, bericht, vergadering, nu, gedaan, stemmingIds);
+        stemming(besluit, bericht, vergadering, nu, gedaan, stemmingIds, fracties);
       }
       nummers.add(besluit.nummer());
     }
@@ -384,7 +400,8 @@ public class PaginaImporteur {
       String vergadering,
       Instant nu,
       Gedaan gedaan,
-      Set<String> stemmingIds) {
+      Set<String> stemmingIds,
+      Map<String, Optional<String>> fracties) {
     String basis = Stemming.idVoor(besluit.nummer(), bericht.datum());
     String id = basis;
     for (int n = 2; stemmingIds.contains(id); n++) {
@@ -395,21 +412,24 @@ public class PaginaImporteur {
     Optional<Stemming> bestaand = stemmingen.findByIdOptional(id);
     if (bestaand.isPresent()) {
       Stemming s = bestaand.get();
-      if (s.wijzig(
-          vergadering,
-          bericht.datum(),
-          uitslag,
-          besluit.uitslagTekst(),
-          besluit.voor(),
-          besluit.tegen(),
-          // Pages never print who did not vote: keep what an editor entered.
-          s.nietGestemd())) {
+      boolean anders =
+          s.wijzig(
+              vergadering,
+              bericht.datum(),
+              uitslag,
+              besluit.uitslagTekst(),
+              besluit.voor(),
+              besluit.tegen(),
+              // Pages never print who did not vote: keep what an editor entered.
+              s.nietGestemd());
+      anders |= fractieUitslagen(s, besluit, fracties);
+      if (anders) {
         s.changed(nu);
         gedaan.bijgewerkt.add(new Resource(ResourceType.STEMMING, id));
       }
       return;
     }
-    stemmingen.persist(
+    Stemming s =
         Stemming.nieuw(
             id,
             besluit.nummer(),
@@ -420,8 +440,82 @@ public class PaginaImporteur {
             besluit.voor(),
             besluit.tegen(),
             null,
-            nu));
+            nu);
+    stemmingen.persist(s);
+    fractieUitslagen(s, besluit, fracties);
     gedaan.aangemaakt.add(new Resource(ResourceType.STEMMING, id));
+  }
+
+  /**
+   * The faction every name on the page's faction lines stands for, looked up once per name; a name
+   * that matches no fractie (or several) is a FRACTIE_ONBEKEND warning and is left out, never
+   * created as a new faction: factions are the editor's (ADR 0010).
+   */
+  private Map<String, Optional<String>> fracties(
+      GeparseerdePagina pagina, List<WaarschuwingView> waarschuwingen) {
+    Map<String, Optional<String>> gevonden = new HashMap<>();
+    for (Bericht bericht : pagina.berichten()) {
+      for (Besluit besluit : bericht.besluiten()) {
+        for (FractieStem stem : besluit.fracties()) {
+          Optional<String> id =
+              gevonden.computeIfAbsent(stem.fractie(), fractieService::zoekOpNaam);
+          if (id.isEmpty()) {
+            waarschuwingen.add(
+                new WaarschuwingView(
+                    Waarschuwing.Code.FRACTIE_ONBEKEND.name(),
+                    stem.regel(),
+                    "Geen (eenduidige) fractie '%s' bij %s: deze fractie is niet opgeslagen."
+                        .formatted(stem.fractie(), besluit.nummer())));
+          }
+        }
+      }
+    }
+    return gevonden;
+  }
+
+  /**
+   * The faction line of an item as the stemming's faction results; true when they changed. The line
+   * names sides only, with a count per side, so a faction's own numbers stay null and the check
+   * derives them from its keuze and seats. A faction named on both sides is VERDEELD. What the line
+   * does not say is kept: a faction it does not name, and an editor's numbers or members' votes of
+   * a faction whose keuze the line repeats.
+   */
+  private boolean fractieUitslagen(
+      Stemming s, Besluit besluit, Map<String, Optional<String>> fracties) {
+    Map<String, Keuze> opPagina = new LinkedHashMap<>();
+    for (FractieStem stem : besluit.fracties()) {
+      Optional<String> id = fracties.getOrDefault(stem.fractie(), Optional.empty());
+      if (id.isPresent()) {
+        Keuze keuze = stem.stem() == GeparseerdePagina.Stem.VOOR ? Keuze.VOOR : Keuze.TEGEN;
+        opPagina.merge(id.get(), keuze, (a, b) -> a == b ? a : Keuze.VERDEELD);
+      }
+    }
+    if (opPagina.isEmpty()) {
+      return false;
+    }
+    Map<String, FractieInvoer> uitslagen = new LinkedHashMap<>();
+    for (FractieUitslag f : s.fracties()) {
+      uitslagen.put(f.fractie(), invoer(f));
+    }
+    opPagina.forEach(
+        (id, keuze) -> {
+          FractieInvoer opgeslagen = uitslagen.get(id);
+          if (opgeslagen == null || opgeslagen.keuze() != keuze) {
+            uitslagen.put(id, new FractieInvoer(id, keuze, null, null));
+          }
+        });
+    return stemmingBewerking.fractiesToepassen(s.id(), List.copyOf(uitslagen.values()));
+  }
+
+  private static FractieInvoer invoer(FractieUitslag f) {
+    return new FractieInvoer(
+        f.fractie(),
+        f.keuze(),
+        f.voor(),
+        f.tegen(),
+        f.stemmen() == null
+            ? null
+            : f.stemmen().stream().map(m -> new StemInvoer(m.naam(), m.keuze())).toList());
   }
 
   private JsonNode onderwerpJson(String nr) {

@@ -21,6 +21,8 @@ public record Waarschuwing(Code code, int regel, String tekst) {
     GEEN_NUMMER,
     NUMMER_ONBEKEND_SCHEMA,
     NUMMER_TEGENSTRIJDIG,
-    URL_ONGELDIG
+    URL_ONGELDIG,
+    /** A faction line names no known fractie (or more than one); that name is not stored. */
+    FRACTIE_ONBEKEND
   }
 }

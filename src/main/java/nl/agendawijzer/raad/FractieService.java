@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.Links;
@@ -51,6 +52,41 @@ public class FractieService implements Weergave {
       return revisies.op(ResourceType.FRACTIE, id, peilmoment.get());
     }
     return weergave(id, links).orElseThrow(() -> revisies.ontbreekt(ResourceType.FRACTIE, id));
+  }
+
+  /**
+   * The faction a printed name stands for (an importer reading "Groen Links" or "GL"): the name is
+   * compared with each faction's id, naam and afkorting, ignoring case, spaces and hyphens. An id
+   * match wins; otherwise exactly one faction must match, because guessing between two would file a
+   * vote under the wrong faction.
+   *
+   * @return the faction's id, or empty when none or more than one matches
+   */
+  @Transactional
+  public Optional<String> zoekOpNaam(String naam) {
+    String gezocht = vergelijkbaar(naam);
+    if (gezocht.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Fractie> alle = fracties.listAll();
+    Optional<String> opId =
+        alle.stream().map(Fractie::id).filter(id -> vergelijkbaar(id).equals(gezocht)).findFirst();
+    if (opId.isPresent()) {
+      return opId;
+    }
+    List<String> opNaam =
+        alle.stream()
+            .filter(
+                f ->
+                    vergelijkbaar(f.naam()).equals(gezocht)
+                        || vergelijkbaar(f.afkorting()).equals(gezocht))
+            .map(Fractie::id)
+            .toList();
+    return opNaam.size() == 1 ? Optional.of(opNaam.get(0)) : Optional.empty();
+  }
+
+  private static String vergelijkbaar(String tekst) {
+    return tekst == null ? "" : tekst.replaceAll("[\\s\\-‐–]", "").toLowerCase(Locale.ROOT);
   }
 
   @Override

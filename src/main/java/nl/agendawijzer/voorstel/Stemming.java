@@ -127,7 +127,9 @@ public class Stemming extends Versioned {
   public boolean wijzigFracties(List<FractieUitslag> uitslagen) {
     List<FractieUitslag> nieuw =
         uitslagen.stream().sorted(Comparator.comparing(FractieUitslag::fractie)).toList();
-    if (fracties.equals(nieuw)) {
+    // A copy: the loaded collection is a Hibernate bag, whose equals is identity, so comparing it
+    // directly would call every rewrite of the same results a change (and a new version).
+    if (List.copyOf(fracties).equals(nieuw)) {
       return false;
     }
     fracties.clear();

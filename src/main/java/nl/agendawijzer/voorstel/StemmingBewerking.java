@@ -154,13 +154,32 @@ public class StemmingBewerking {
   }
 
   /**
-   * The entry point for faction results from elsewhere (the importer): replaces the faction results
-   * of a stemming, recomputes its check and records the new versions, in the caller's transaction.
-   * Faction ids must exist; unknown ones are a 400 naming them.
+   * The entry point for faction results from elsewhere: replaces the faction results of a stemming,
+   * recomputes its check and records the new versions, in the caller's transaction. Faction ids
+   * must exist; unknown ones are a 400 naming them.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void fractiesVastleggen(
       String stemmingId, List<StemmingInvoer.FractieInvoer> fracties, String auteur) {
+    if (fractiesToepassen(stemmingId, fracties)) {
+      Stemming stemming = stemmingen.findById(stemmingId);
+      Instant nu = clock.instant();
+      stemming.changed(nu);
+      revisies.leg(ResourceType.STEMMING, stemmingId, Wijziging.GEWIJZIGD, auteur);
+      voorstellen.findById(stemming.voorstel()).changed(nu);
+      revisies.leg(ResourceType.VOORSTEL, stemming.voorstel(), Wijziging.GEWIJZIGD, auteur);
+    }
+  }
+
+  /**
+   * Replaces the faction results of a stemming and recomputes its check, recording no version: for
+   * a caller that records the versions of everything it wrote at once (the importer, which must not
+   * make a "changed" version of a stemming it is creating in the same transaction).
+   *
+   * @return whether the results differ from the stored ones
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean fractiesToepassen(String stemmingId, List<StemmingInvoer.FractieInvoer> fracties) {
     Stemming stemming =
         stemmingen
             .findByIdOptional(stemmingId)
@@ -170,13 +189,11 @@ public class StemmingBewerking {
     BodyValidation.Findings findings = new BodyValidation.Findings();
     fractieRegels(fracties, findings);
     validation.check(invoer, findings);
-    if (stemming.wijzigFracties(invoer.fractieUitslagen())) {
-      Instant nu = clock.instant();
-      stemming.changed(nu);
-      revisies.leg(ResourceType.STEMMING, stemmingId, Wijziging.GEWIJZIGD, auteur);
-      voorstellen.findById(stemming.voorstel()).changed(nu);
-      revisies.leg(ResourceType.VOORSTEL, stemming.voorstel(), Wijziging.GEWIJZIGD, auteur);
+    if (!stemming.wijzigFracties(invoer.fractieUitslagen())) {
+      return false;
     }
+    ControleOpslag.vastleggen(stemming, raad.zetelkalender());
+    return true;
   }
 
   /** The stemming's version, then its voorstel's, which embeds it. */

@@ -134,11 +134,11 @@ class SjablonenTest {
     assertThat(besluit.besluiten().get(2).titel()).isEqualTo("'Fiets voorop’");
     assertThat(besluit.besluiten().get(4).fracties())
         .containsExactly(
-            new FractieStem("VVD", Stem.VOOR),
-            new FractieStem("GroenLinks", Stem.VOOR),
-            new FractieStem("D66", Stem.VOOR),
-            new FractieStem("PVV", Stem.TEGEN),
-            new FractieStem("SP", Stem.TEGEN));
+            new FractieStem("VVD", Stem.VOOR, 40),
+            new FractieStem("GroenLinks", Stem.VOOR, 40),
+            new FractieStem("D66", Stem.VOOR, 40),
+            new FractieStem("PVV", Stem.TEGEN, 40),
+            new FractieStem("SP", Stem.TEGEN, 40));
     assertThat(p.berichten().get(1).datum()).isEqualTo(LocalDate.of(2024, 4, 11));
     assertThat(p.waarschuwingen())
         .extracting(Waarschuwing::code, Waarschuwing::regel)

@@ -490,6 +490,16 @@ class FractieUitslagTest extends ApiTest {
         .body("versie", equalTo(2))
         .body("fracties.keuze", contains("VOOR"))
         .body("controle.status", equalTo("OK"));
+
+    // The same results again (now read back from the database) are no change and no version.
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                bewerking.fractiesVastleggen(
+                    id,
+                    List.of(new StemmingInvoer.FractieInvoer(a, Keuze.VOOR, null, null)),
+                    "importeur"));
+    given().get("/v1/stemmingen/" + id).then().body("versie", equalTo(2));
   }
 
   @Test
