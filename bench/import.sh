@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Imports PAGES generated Agendawijzer pages (default 10,000; templates T1, T2, T3, hybrid and
 # meeting summary in turn) with the folder command of the packaged jar into a fresh H2 database,
-# then prints pages per second and the peak resident memory of that JVM.
+# then prints pages per second and the peak resident memory of that JVM. HEAP (e.g. 256m) caps
+# the JVM's heap; without it the JVM picks its default.
 # Build first: mvn -B -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pages=${1:-10000}
+heap=${2:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/paginas" "$work/data"
@@ -58,7 +60,7 @@ for i in range(n):
 PY
 
 log="$work/import.log"
-AGENDAWIJZER_DATA_DIR="$work/data" java -jar target/quarkus-app/quarkus-run.jar \
+AGENDAWIJZER_DATA_DIR="$work/data" java ${heap:+"-Xmx$heap"} -jar target/quarkus-app/quarkus-run.jar \
   importeer "$work/paginas" >"$log" 2>"$work/stderr.log" &
 pid=$!
 peak=0
