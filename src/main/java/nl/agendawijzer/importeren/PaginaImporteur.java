@@ -314,12 +314,13 @@ public class PaginaImporteur {
       Gedaan gedaan,
       Set<String> stemmingIds,
       Map<String, Optional<String>> fracties) {
-    String vergadering = bericht.datum() == null ? null : vergadering(bericht, nu, gedaan);
+    String vergadering =
+        bericht.datum() == null ? null : vergadering(bericht, herkomst, nu, gedaan);
     List<String> nummers = new ArrayList<>();
     for (Besluit besluit : bericht.besluiten()) {
       voorstel(raadsnummer, besluit, herkomst, nu, gedaan);
       if (besluit.uitslag() != null || besluit.voor() != null) {
-        stemming(besluit, bericht, vergadering, nu, gedaan, stemmingIds, fracties);
+        stemming(besluit, bericht, vergadering, herkomst, nu, gedaan, stemmingIds, fracties);
       }
       nummers.add(besluit.nummer());
     }
@@ -334,12 +335,17 @@ public class PaginaImporteur {
             nummers));
   }
 
-  /** Meetings are shared between onderwerpen: the first page that mentions one creates it. */
-  private String vergadering(Bericht bericht, Instant nu, Gedaan gedaan) {
+  /**
+   * Meetings are shared between onderwerpen: the first page that mentions one creates it, and its
+   * herkomst stays that page's, as later pages change nothing in it.
+   */
+  private String vergadering(Bericht bericht, Herkomst herkomst, Instant nu, Gedaan gedaan) {
     VergaderingSoort soort = VergaderingSoort.vanTekst(bericht.tekst());
     String id = Vergadering.idVoor(bericht.datum(), soort);
     if (vergaderingen.findByIdOptional(id).isEmpty()) {
-      vergaderingen.persist(Vergadering.nieuw(bericht.datum(), soort, bericht.tekst(), nu));
+      Vergadering v = Vergadering.nieuw(bericht.datum(), soort, bericht.tekst(), nu);
+      v.herkomst(herkomst);
+      vergaderingen.persist(v);
       gedaan.aangemaakt.add(new Resource(ResourceType.VERGADERING, id));
     }
     return id;
@@ -398,6 +404,7 @@ public class PaginaImporteur {
       Besluit besluit,
       Bericht bericht,
       String vergadering,
+      Herkomst herkomst,
       Instant nu,
       Gedaan gedaan,
       Set<String> stemmingIds,
@@ -425,6 +432,7 @@ public class PaginaImporteur {
       anders |= fractieUitslagen(s, besluit, fracties);
       if (anders) {
         s.changed(nu);
+        s.herkomst(herkomst);
         gedaan.bijgewerkt.add(new Resource(ResourceType.STEMMING, id));
       }
       return;
@@ -441,6 +449,7 @@ public class PaginaImporteur {
             besluit.tegen(),
             null,
             nu);
+    s.herkomst(herkomst);
     stemmingen.persist(s);
     fractieUitslagen(s, besluit, fracties);
     gedaan.aangemaakt.add(new Resource(ResourceType.STEMMING, id));

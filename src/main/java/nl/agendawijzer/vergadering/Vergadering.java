@@ -1,5 +1,6 @@
 package nl.agendawijzer.vergadering;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import nl.agendawijzer.versies.Herkomst;
 import nl.agendawijzer.versies.Versioned;
 
 /**
@@ -26,6 +28,18 @@ public class Vergadering extends Versioned {
 
   /** The text the page used for it, verbatim ("Plenair, besluit."). */
   private String omschrijving;
+
+  /** Where the import that last changed it found it; null for resources made through the API. */
+  @Embedded private Herkomst herkomst;
+
+  public Herkomst herkomst() {
+    return herkomst;
+  }
+
+  /** Records the import that changed this resource (ADR 0009). */
+  public void herkomst(Herkomst herkomst) {
+    this.herkomst = herkomst;
+  }
 
   protected Vergadering() {}
 

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.VersionedRepresentation;
+import nl.agendawijzer.versies.HerkomstView;
 
 public record VergaderingView(
     String id,
     LocalDate datum,
     VergaderingSoort soort,
     String omschrijving,
+    HerkomstView herkomst,
     int versie,
     Instant gewijzigdOp,
     @JsonProperty("_links") SelfLinks links)
@@ -25,6 +27,7 @@ public record VergaderingView(
         v.datum(),
         v.soort(),
         v.omschrijving(),
+        HerkomstView.of(v.herkomst()),
         v.versie(),
         v.gewijzigdOp(),
         new SelfLinks(links.to("vergaderingen", v.id())));

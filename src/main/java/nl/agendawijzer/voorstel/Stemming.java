@@ -3,6 +3,7 @@ package nl.agendawijzer.voorstel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import nl.agendawijzer.versies.Herkomst;
 import nl.agendawijzer.versies.Versioned;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -68,6 +70,18 @@ public class Stemming extends Versioned {
 
   @OptimisticLock(excluded = true)
   private String controleMeldingen;
+
+  /** Where the import that last changed it found it; null for resources made through the API. */
+  @Embedded private Herkomst herkomst;
+
+  public Herkomst herkomst() {
+    return herkomst;
+  }
+
+  /** Records the import that changed this resource (ADR 0009). */
+  public void herkomst(Herkomst herkomst) {
+    this.herkomst = herkomst;
+  }
 
   protected Stemming() {}
 

@@ -14,7 +14,8 @@ import java.util.List;
  * A stemming to write, in the shape of its representation. The id is derived from voorstel and
  * date; seats and the check are computed, so they are ignored.
  */
-@JsonIgnoreProperties(value = {"id", "zetels", "controle", "versie", "gewijzigdOp", "_links"})
+@JsonIgnoreProperties(
+    value = {"id", "zetels", "controle", "versie", "gewijzigdOp", "_links", "herkomst"})
 public record StemmingInvoer(
     @NotBlank String voorstel,
     String vergadering,

@@ -9,10 +9,11 @@ import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.raad.Zetelkalender;
+import nl.agendawijzer.versies.HerkomstView;
 
 /**
  * A vote as served, with the council's seats on its date, how each faction voted, and the stored
- * check of its arithmetic.
+ * check of its arithmetic, and where the import that last changed it found it.
  */
 public record StemmingView(
     String id,
@@ -27,6 +28,7 @@ public record StemmingView(
     Integer zetels,
     List<FractieUitslagView> fracties,
     Controle controle,
+    HerkomstView herkomst,
     int versie,
     Instant gewijzigdOp,
     @JsonProperty("_links") StemmingLinks links)
@@ -73,6 +75,7 @@ public record StemmingView(
         zetels,
         fracties(s, zetelkalender),
         ControleOpslag.gelezen(s, zetelkalender),
+        HerkomstView.of(s.herkomst()),
         s.versie(),
         s.gewijzigdOp(),
         new StemmingLinks(

@@ -157,6 +157,61 @@ class ImporterenTest extends ApiTest {
         .body("inleiding", equalTo("Anders."));
   }
 
+  @Test
+  void anImportedStemmingAndVergaderingShowWhereTheyCameFromAndAnUnchangedReimportLeavesIt() {
+    // A date no other test uses, so this page creates the vergadering and its herkomst is ours.
+    String tekst = pagina("96131", "Nieuw.", "31/12").replace("18 april 2024", "9 maart 2021");
+    importeer(tekst, "https://example.org/96131").statusCode(200);
+    String stemming = "/v1/stemmingen/96131.001-2021-03-09";
+    String vergadering = when().get(stemming).then().extract().path("vergadering");
+    assertThat(vergadering).isNotNull();
+    for (String pad : List.of(stemming, "/v1/vergaderingen/" + vergadering)) {
+      when()
+          .get(pad)
+          .then()
+          .statusCode(200)
+          .body("herkomst.bron", equalTo("https://example.org/96131"))
+          .body("herkomst.parserVersie", equalTo(AgendawijzerParser.VERSIE))
+          .body("herkomst.inhoudHash", equalTo(Raadsnummers.sha256(tekst)));
+    }
+    when()
+        .get("/v1/voorstellen/96131.001")
+        .then()
+        .body("stemmingen[0].herkomst.bron", equalTo("https://example.org/96131"));
+    String stemmingTijd = when().get(stemming).then().extract().path("herkomst.geimporteerdOp");
+    String vergaderingTijd =
+        when()
+            .get("/v1/vergaderingen/" + vergadering)
+            .then()
+            .extract()
+            .path("herkomst.geimporteerdOp");
+
+    importeer(tekst, "https://example.org/96131")
+        .statusCode(200)
+        .body("paginas[0].status", equalTo("ONGEWIJZIGD"));
+    when()
+        .get(stemming)
+        .then()
+        .body("versie", equalTo(1))
+        .body("herkomst.geimporteerdOp", equalTo(stemmingTijd));
+    when()
+        .get("/v1/vergaderingen/" + vergadering)
+        .then()
+        .body("versie", equalTo(1))
+        .body("herkomst.geimporteerdOp", equalTo(vergaderingTijd));
+
+    // A vote entered by an editor came from no page.
+    als()
+        .contentType("application/json")
+        .body(
+            "{\"voorstel\": \"96131.001\", \"datum\": \"2021-04-01\", \"uitslagTekst\": \"AANVAARD\","
+                + " \"herkomst\": {\"bron\": \"verzonnen\"}}")
+        .post("/v1/stemmingen")
+        .then()
+        .statusCode(201)
+        .body("herkomst", nullValue());
+  }
+
   private List<Map<String, Object>> feedSinds(Instant moment) {
     return given()
         .queryParam("gewijzigdSinds", moment.toString())

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -195,7 +196,8 @@ class VoorstelBewerkingTest extends ApiTest {
         .post("/v1/vergaderingen")
         .then()
         .statusCode(201)
-        .body("id", equalTo("2031-01-09-carrousel"));
+        .body("id", equalTo("2031-01-09-carrousel"))
+        .body("herkomst", nullValue());
     alsRedacteur()
         .header("If-Match", "\"1\"")
         .body(
