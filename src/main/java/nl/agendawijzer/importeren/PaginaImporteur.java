@@ -31,6 +31,7 @@ import nl.agendawijzer.importeren.PaginaRapport.Resource;
 import nl.agendawijzer.importeren.PaginaRapport.Status;
 import nl.agendawijzer.onderwerp.Doel;
 import nl.agendawijzer.onderwerp.Onderwerp;
+import nl.agendawijzer.onderwerp.OnderwerpNummer;
 import nl.agendawijzer.onderwerp.OnderwerpRepository;
 import nl.agendawijzer.onderwerp.OnderwerpService;
 import nl.agendawijzer.onderwerp.Sectie;
@@ -127,6 +128,7 @@ public class PaginaImporteur {
             pagina.waarschuwingen().stream()
                 .map(w -> new WaarschuwingView(w.code().name(), w.regel(), w.tekst()))
                 .toList());
+    List<OnderwerpNummer> nummers = nummers(pagina, nr, bestaand, waarschuwingen);
     Map<String, Optional<String>> fracties = fracties(pagina, waarschuwingen);
     if (bestaand.isPresent()
         && bestaand.get().herkomst() != null
@@ -153,7 +155,7 @@ public class PaginaImporteur {
       }
     }
 
-    Onderwerp onderwerp = onderwerp(pagina, bestaand, herkomst, nu, gedaan);
+    Onderwerp onderwerp = onderwerp(pagina, nummers, bestaand, herkomst, nu, gedaan);
     doelenEnDocumenten(nr, pagina, nu);
     onderwerpen.tijdlijn(nr).forEach(entityManager::remove);
     entityManager.flush();
@@ -237,8 +239,55 @@ public class PaginaImporteur {
     final Set<String> voorstellenOpPagina = new LinkedHashSet<>();
   }
 
+  /**
+   * The page's numbers to keep with topic {@code nr}: each canonical number once, none in an
+   * unknown scheme (not matched on; the parser warned NUMMER_ONBEKEND_SCHEMA), and none that is
+   * another topic's key or printed number: that one is flagged, not moved (ADR 0009). A number the
+   * topic already has keeps its spelling ({@code rv77/2021} stays {@code RV-77/2021}), as the key
+   * does: another spelling is no change.
+   */
+  private List<OnderwerpNummer> nummers(
+      GeparseerdePagina pagina,
+      String nr,
+      Optional<Onderwerp> bestaand,
+      List<WaarschuwingView> waarschuwingen) {
+    Map<String, OnderwerpNummer> bekend = new HashMap<>();
+    Raadsnummers.Nummer sleutel = Raadsnummers.lees(nr);
+    bekend.put(
+        sleutel.canoniek(), new OnderwerpNummer(nr, sleutel.canoniek(), sleutel.schema().name()));
+    bestaand.ifPresent(o -> o.nummers().forEach(n -> bekend.put(n.canoniek(), n)));
+    Map<String, OnderwerpNummer> nummers = new LinkedHashMap<>();
+    for (Raadsnummers.Nummer n : pagina.nummers()) {
+      if (n.schema() == Raadsnummers.Schema.OVERIG || nummers.containsKey(n.canoniek())) {
+        continue;
+      }
+      List<String> houders = onderwerpen.houders(n.canoniek());
+      if (!houders.isEmpty() && !houders.contains(nr)) {
+        waarschuwingen.add(
+            new WaarschuwingView(
+                Waarschuwing.Code.NUMMER_TEGENSTRIJDIG.name(),
+                0,
+                "Nummer "
+                    + n.ruw()
+                    + " hoort al bij onderwerp "
+                    + houders.get(0)
+                    + "; niet bij "
+                    + nr
+                    + " bewaard."));
+        continue;
+      }
+      nummers.put(
+          n.canoniek(),
+          bekend.getOrDefault(
+              n.canoniek(),
+              new OnderwerpNummer(Raadsnummers.sleutel(n.ruw()), n.canoniek(), n.schema().name())));
+    }
+    return List.copyOf(nummers.values());
+  }
+
   private Onderwerp onderwerp(
       GeparseerdePagina p,
+      List<OnderwerpNummer> nummers,
       Optional<Onderwerp> bestaand,
       Herkomst herkomst,
       Instant nu,
@@ -256,6 +305,7 @@ public class PaginaImporteur {
               p.inleiding(),
               p.afbeeldingAlt(),
               secties);
+      anders |= o.nummers(nummers);
       if (anders) {
         // Now, before any flush: one change must raise the version once, not per flush.
         o.changed(nu);
@@ -275,6 +325,7 @@ public class PaginaImporteur {
             p.afbeeldingAlt(),
             secties,
             nu);
+    o.nummers(nummers);
     o.herkomst(herkomst);
     onderwerpen.persist(o);
     gedaan.aangemaakt.add(new Resource(ResourceType.ONDERWERP, p.raadsnummer()));

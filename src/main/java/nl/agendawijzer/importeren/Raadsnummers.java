@@ -5,18 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import nl.agendawijzer.api.Nummers;
 
 /** The council's numbering schemes (FORMAT.md section 8) and the key of a page without one. */
 final class Raadsnummers {
 
   /** A number-like group in parentheses, as it follows an item's title. */
   static final String GROEP = "\\d{5}(?:\\.\\d{3})?|RV-?\\d+(?:[-/]\\d{4})?|RG-?\\d+/\\d{4}";
-
-  private static final Pattern YYNNN = Pattern.compile("^\\d{5}$");
-  private static final Pattern YYNNN_SSS = Pattern.compile("^\\d{5}\\.\\d{3}$");
-  private static final Pattern RV = Pattern.compile("^RV-?\\d+([-/]\\d{4})?$");
-  private static final Pattern RG = Pattern.compile("^RG-?\\d+/\\d{4}$");
 
   /** Prefix of the key of a page that prints no number at all: AW- plus a hash of its title. */
   static final String SLEUTEL_ZONDER_NUMMER = "AW-";
@@ -36,18 +31,7 @@ final class Raadsnummers {
 
   static Nummer lees(String ruw) {
     String upper = ruw.strip().toUpperCase(Locale.ROOT);
-    Schema schema;
-    if (YYNNN.matcher(upper).matches()) {
-      schema = Schema.YYNNN;
-    } else if (YYNNN_SSS.matcher(upper).matches()) {
-      schema = Schema.YYNNN_SSS;
-    } else if (RV.matcher(upper).matches()) {
-      schema = Schema.RV;
-    } else if (RG.matcher(upper).matches()) {
-      schema = Schema.RG;
-    } else {
-      schema = Schema.OVERIG;
-    }
+    Schema schema = Schema.valueOf(Nummers.schema(upper));
     return new Nummer(ruw.strip(), upper.replace("-", ""), schema);
   }
 

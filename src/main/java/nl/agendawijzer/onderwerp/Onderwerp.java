@@ -45,6 +45,16 @@ public class Onderwerp extends Versioned {
   @ListIndexBase(1)
   private List<Sectie> secties = new ArrayList<>();
 
+  /**
+   * Every number the page prints, the key included, in the page's order; empty for a topic made
+   * through the API (its key is its only number) and for a page without any number.
+   */
+  @ElementCollection
+  @CollectionTable(name = "onderwerp_nummer", joinColumns = @JoinColumn(name = "raadsnummer"))
+  @OrderColumn(name = "volgnummer")
+  @ListIndexBase(1)
+  private List<OnderwerpNummer> nummers = new ArrayList<>();
+
   /** Where the import that last changed it found it; null for resources made through the API. */
   @Embedded private Herkomst herkomst;
 
@@ -158,5 +168,19 @@ public class Onderwerp extends Versioned {
 
   public List<Sectie> secties() {
     return secties;
+  }
+
+  public List<OnderwerpNummer> nummers() {
+    return nummers;
+  }
+
+  /** Replaces the numbers the page prints; true when they differ. */
+  public boolean nummers(List<OnderwerpNummer> nummers) {
+    if (this.nummers.equals(nummers)) {
+      return false;
+    }
+    this.nummers.clear();
+    this.nummers.addAll(nummers);
+    return true;
   }
 }

@@ -15,7 +15,8 @@ import nl.agendawijzer.api.Nummers;
  * What the server derives or keeps (versions, links, the history of meetings) is accepted and
  * ignored.
  */
-@JsonIgnoreProperties(value = {"versie", "gewijzigdOp", "_links", "tijdlijn", "herkomst"})
+@JsonIgnoreProperties(
+    value = {"versie", "gewijzigdOp", "_links", "tijdlijn", "herkomst", "nummers"})
 public record OnderwerpInvoer(
     @Pattern(regexp = Nummers.SCHEMA, message = "is geen raadsnummer in een bekend schema")
         String raadsnummer,

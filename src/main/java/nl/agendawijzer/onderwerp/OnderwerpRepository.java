@@ -21,17 +21,19 @@ public class OnderwerpRepository implements PanacheRepositoryBase<Onderwerp, Str
               SortField.nullableDate(
                   "laatstBewerktOp", "o.laatstBewerktOp", Onderwerp::laatstBewerktOp)));
 
-  /** The onderwerp with its sections, in one query. */
+  /** The onderwerp with its sections and numbers, in one query (both lists are small). */
   public Optional<Onderwerp> metSecties(String raadsnummer) {
     return find(
-            "select o from Onderwerp o left join fetch o.secties where o.raadsnummer = :nr",
+            "select o from Onderwerp o left join fetch o.secties left join fetch o.nummers"
+                + " where o.raadsnummer = :nr",
             Parameters.with("nr", raadsnummer))
         .singleResultOptional();
   }
 
   /**
    * The onderwerp whose raadsnummer is one of these numbers in canonical form (upper case, no
-   * hyphen), so {@code RV-88/2021}, {@code RV88/2021} and {@code rv88/2021} are one topic.
+   * hyphen), so {@code RV-88/2021}, {@code RV88/2021} and {@code rv88/2021} are one topic; or whose
+   * page printed one of them beside its key (indexed: {@code onderwerp_nummer.canoniek}).
    */
   public Optional<Onderwerp> metCanoniekNummer(List<String> canoniek) {
     if (canoniek.isEmpty()) {
@@ -40,12 +42,28 @@ public class OnderwerpRepository implements PanacheRepositoryBase<Onderwerp, Str
     return getEntityManager()
         .createQuery(
             "from Onderwerp o where replace(upper(o.raadsnummer), '-', '') in :nrs"
+                + " or exists (select 1 from Onderwerp h join h.nummers n"
+                + " where h = o and n.canoniek in :nrs)"
                 + " order by o.raadsnummer",
             Onderwerp.class)
         .setParameter("nrs", canoniek)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The keys of the topics that hold this canonical number, as their key or a printed number. */
+  public List<String> houders(String canoniek) {
+    return getEntityManager()
+        .createQuery(
+            "select o.raadsnummer from Onderwerp o"
+                + " where replace(upper(o.raadsnummer), '-', '') = :nr"
+                + " or exists (select 1 from Onderwerp h join h.nummers n"
+                + " where h = o and n.canoniek = :nr)"
+                + " order by o.raadsnummer",
+            String.class)
+        .setParameter("nr", canoniek)
+        .getResultList();
   }
 
   public List<String> raadsnummers() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
+import nl.agendawijzer.api.Nummers;
 import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.document.DocumentView;
 import nl.agendawijzer.versies.HerkomstView;
@@ -13,6 +14,7 @@ import nl.agendawijzer.versies.HerkomstView;
 /** An onderwerp with its doelen, documenten and tijdlijn embedded: the reference page as JSON. */
 public record OnderwerpView(
     String raadsnummer,
+    List<Nummer> nummers,
     String titel,
     OnderwerpStatus status,
     String statusTekst,
@@ -31,6 +33,18 @@ public record OnderwerpView(
     implements VersionedRepresentation {
 
   public record Afbeelding(String alt) {}
+
+  /** A number of the topic as printed (upper case) and its scheme. */
+  public record Nummer(String nummer, String schema) {}
+
+  /** The page's numbers; a topic without stored numbers has its key, unless that is no number. */
+  private static List<Nummer> nummers(Onderwerp o) {
+    if (o.nummers().isEmpty()) {
+      String schema = Nummers.schema(o.raadsnummer());
+      return "OVERIG".equals(schema) ? List.of() : List.of(new Nummer(o.raadsnummer(), schema));
+    }
+    return o.nummers().stream().map(n -> new Nummer(n.nummer(), n.schema())).toList();
+  }
 
   public record TijdlijnView(
       LocalDate datum,
@@ -56,6 +70,7 @@ public record OnderwerpView(
     String nr = o.raadsnummer();
     return new OnderwerpView(
         nr,
+        nummers(o),
         o.titel(),
         o.status(),
         o.statusTekst(),

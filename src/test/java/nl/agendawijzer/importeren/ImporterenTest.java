@@ -3,6 +3,7 @@ package nl.agendawijzer.importeren;
 import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -362,6 +363,70 @@ class ImporterenTest extends ApiTest {
         .then()
         .statusCode(200)
         .body("versie", equalTo(1));
+  }
+
+  @Test
+  void everyNumberOfAPageIsKeptAndMatchedAndTheKeyStaysTheUrl() {
+    String pagina =
+        "Agendawijzer\n\nSporthal Noord\n\nRaadsnummer: 96171 rv-9/2024\n\n"
+            + "Geschreven op: 01-03-2024 | Laatst bewerkt op: | Status onderwerp: afgerond\n\n"
+            + "Over de sporthal.\n";
+    importeer(pagina, "96171.txt")
+        .statusCode(200)
+        .body("paginas[0].status", equalTo("AANGEMAAKT"))
+        .body("paginas[0].onderwerp", equalTo("96171"));
+    when()
+        .get("/v1/onderwerpen/96171")
+        .then()
+        .statusCode(200)
+        .body("nummers.nummer", contains("96171", "RV-9/2024"))
+        .body("nummers.schema", contains("YYNNN", "RV"));
+
+    importeer(pagina, "96171.txt")
+        .statusCode(200)
+        .body("paginas[0].status", equalTo("ONGEWIJZIGD"));
+
+    // A page that prints only the second number, in another spelling: the same topic, one number
+    // fewer, so a new version; its URL stays the key's.
+    importeer(pagina.replace("96171 rv-9/2024", "RV9/2024"), "rv9.txt")
+        .statusCode(200)
+        .body("paginas[0].status", equalTo("BIJGEWERKT"))
+        .body("paginas[0].onderwerp", equalTo("96171"));
+    when()
+        .get("/v1/onderwerpen/96171")
+        .then()
+        .statusCode(200)
+        .body("versie", equalTo(2))
+        .body("nummers.nummer", contains("RV-9/2024"));
+    given().urlEncodingEnabled(false).get("/v1/onderwerpen/RV-9%2F2024").then().statusCode(404);
+  }
+
+  @Test
+  void aNumberThatIsAnotherTopicsIsFlaggedAndNotKept() {
+    String pagina =
+        "Agendawijzer\n\nZwembad\n\nRaadsnummer: NR\n\n"
+            + "Geschreven op: 01-03-2024 | Laatst bewerkt op: | Status onderwerp: afgerond\n\n"
+            + "Over het zwembad.\n";
+    importeer(pagina.replace("NR", "96175"), "96175.txt").statusCode(200);
+    importeer(pagina.replace("NR", "96176"), "96176.txt").statusCode(200);
+
+    importeer(pagina.replace("NR", "96175 96176"), "beide.txt")
+        .statusCode(200)
+        .body("paginas[0].onderwerp", equalTo("96175"))
+        .body("paginas[0].waarschuwingen.code", hasItems("NUMMER_TEGENSTRIJDIG"));
+    when().get("/v1/onderwerpen/96175").then().body("nummers.nummer", contains("96175"));
+    when().get("/v1/onderwerpen/96176").then().body("nummers.nummer", contains("96176"));
+  }
+
+  @Test
+  void theReferenceTopicServesItsNumber() {
+    when()
+        .get("/v1/onderwerpen/23161")
+        .then()
+        .statusCode(200)
+        .body("nummers", hasSize(1))
+        .body("nummers[0].nummer", equalTo("23161"))
+        .body("nummers[0].schema", equalTo("YYNNN"));
   }
 
   @Test
