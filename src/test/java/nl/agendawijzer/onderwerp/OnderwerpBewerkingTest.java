@@ -74,6 +74,8 @@ class OnderwerpBewerkingTest extends ApiTest {
         .body("status", equalTo("IN_BEHANDELING"))
         .body("doelen.tekst", contains("Meer plek", "Minder rommel"))
         .body("documenten[0].soort", equalTo("DOCUMENTWIJZER"))
+        .body("nummers.nummer", contains(nr))
+        .body("nummers.schema", contains("YYNNN"))
         .body("versie", equalTo(1));
     given()
         .get("/v1/onderwerpen/" + nr + "/versies")
