@@ -58,6 +58,8 @@ public class Revisies {
         weergave(type)
             .weergave(id, Links.stored())
             .orElseThrow(() -> new IllegalStateException(type + " " + id + " bestaat niet"));
+    // Serialised once: the stored version and what listeners (the search index) read agree.
+    JsonNode inhoud = json.valueToTree(view);
     try {
       revisies.persist(
           Revisie.nieuw(
@@ -67,8 +69,8 @@ public class Revisies {
               soort,
               auteur,
               view.gewijzigdOp(),
-              json.writeValueAsString(view)));
-      vastgelegd.fire(new Vastgelegd(type, id, json.valueToTree(view)));
+              json.writeValueAsString(inhoud)));
+      vastgelegd.fire(new Vastgelegd(type, id, inhoud));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Weergave van " + type + " " + id + " is geen JSON", e);
     }
