@@ -50,4 +50,15 @@ public class Links {
     return new Link(
         uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build().toString());
   }
+
+  /** The request without cursor and with {@code parameter} set: where a client resumes later. */
+  public Link vervolg(String parameter, String value) {
+    return new Link(
+        uriInfo
+            .getRequestUriBuilder()
+            .replaceQueryParam("cursor")
+            .replaceQueryParam(parameter, value)
+            .build()
+            .toString());
+  }
 }

@@ -10,12 +10,15 @@ import nl.agendawijzer.api.QueryParameters;
 import nl.agendawijzer.api.paging.Filter;
 import nl.agendawijzer.api.paging.KeysetQuery;
 import nl.agendawijzer.api.paging.PageRequest;
+import nl.agendawijzer.versies.ResourceType;
+import nl.agendawijzer.versies.Revisies;
 
 @ApplicationScoped
 public class DocumentService {
 
   @Inject DocumentRepository documenten;
   @Inject Links links;
+  @Inject Revisies revisies;
 
   @Transactional
   public CollectionBody lijst(QueryParameters params) {
@@ -24,17 +27,26 @@ public class DocumentService {
     var onderwerp = params.text("onderwerp");
     var gewijzigdSinds = params.instant("gewijzigdSinds");
     params.validate();
+    var vervolg = revisies.vervolg(params);
 
+    // A document is part of its onderwerp: each change to it makes a version of the onderwerp.
+    // Documents without one (from before the write API) never change, so keep their own time.
     Filter filter =
         new Filter()
-            .with("d.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
+            .with(
+                "("
+                    + Revisies.gewijzigdSinds(ResourceType.ONDERWERP, "d.onderwerp")
+                    + " or (d.onderwerp is null and d.gewijzigdOp >= :sinds))",
+                "sinds",
+                gewijzigdSinds)
             .with("d.soort = :soort", "soort", soort)
             .with("d.onderwerp = :onderwerp", "onderwerp", onderwerp);
     var result = KeysetQuery.page(documenten, "from Document d", filter, page);
     return CollectionBody.of(
-        links,
-        "documenten",
-        result.map(rows -> rows.stream().map(d -> DocumentView.of(d, links)).toList()));
+            links,
+            "documenten",
+            result.map(rows -> rows.stream().map(d -> DocumentView.of(d, links)).toList()))
+        .metVervolg(vervolg);
   }
 
   /** The documents of one onderwerp, in the order of its page. */

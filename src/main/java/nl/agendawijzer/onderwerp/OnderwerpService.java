@@ -39,6 +39,7 @@ public class OnderwerpService implements Weergave {
 
   @Transactional
   public CollectionBody lijst(QueryParameters params) {
+    var vervolg = revisies.vervolg(params);
     var gevonden =
         zoeken.zoek(
             ResourceType.ONDERWERP,
@@ -53,21 +54,24 @@ public class OnderwerpService implements Weergave {
                       p.enumValue("status", OnderwerpStatus.class).map(Enum::name)));
               filters.addAll(
                   Zoeken.Zoekfilter.als(
-                      "d.gewijzigd_op >= :sinds", "sinds", p.instant("gewijzigdSinds")));
+                      Revisies.gewijzigdSindsSql(ResourceType.ONDERWERP, "d.raadsnummer"),
+                      "sinds",
+                      p.instant("gewijzigdSinds")));
               return filters;
             },
             List.of("sort"));
     if (gevonden.isPresent()) {
       return CollectionBody.of(
-          links,
-          "onderwerpen",
-          gevonden
-              .get()
-              .map(
-                  nrs ->
-                      inVolgorde(nrs).stream()
-                          .map(o -> OnderwerpSamenvatting.of(o, links))
-                          .toList()));
+              links,
+              "onderwerpen",
+              gevonden
+                  .get()
+                  .map(
+                      nrs ->
+                          inVolgorde(nrs).stream()
+                              .map(o -> OnderwerpSamenvatting.of(o, links))
+                              .toList()))
+          .metVervolg(vervolg);
     }
     PageRequest<Onderwerp> page = PageRequest.read(params, OnderwerpRepository.SORT);
     var status = params.enumValue("status", OnderwerpStatus.class);
@@ -76,13 +80,17 @@ public class OnderwerpService implements Weergave {
 
     Filter filter =
         new Filter()
-            .with("o.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
+            .with(
+                Revisies.gewijzigdSinds(ResourceType.ONDERWERP, "o.raadsnummer"),
+                "sinds",
+                gewijzigdSinds)
             .with("o.status = :status", "status", status);
     var result = KeysetQuery.page(onderwerpen, "from Onderwerp o", filter, page);
     return CollectionBody.of(
-        links,
-        "onderwerpen",
-        result.map(rows -> rows.stream().map(o -> OnderwerpSamenvatting.of(o, links)).toList()));
+            links,
+            "onderwerpen",
+            result.map(rows -> rows.stream().map(o -> OnderwerpSamenvatting.of(o, links)).toList()))
+        .metVervolg(vervolg);
   }
 
   /** The onderwerp now or, with a peilmoment, the version that was current then. */

@@ -30,9 +30,10 @@ public class FractieService implements Weergave {
     var gewijzigdSinds = params.instant("gewijzigdSinds");
     var zetelsOp = params.date("zetelsOp");
     params.validate();
+    var vervolg = revisies.vervolg(params);
     Filter filter =
         new Filter()
-            .with("f.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
+            .with(Revisies.gewijzigdSinds(ResourceType.FRACTIE, "f.id"), "sinds", gewijzigdSinds)
             .with(
                 "exists (select 1 from Fractie g join g.zetels z where g = f and z.zetels > 0"
                     + " and z.geldigVanaf <= :op and (z.geldigTot is null or z.geldigTot >= :op))",
@@ -40,9 +41,10 @@ public class FractieService implements Weergave {
                 zetelsOp);
     var result = KeysetQuery.page(fracties, "from Fractie f", filter, page);
     return CollectionBody.of(
-        links,
-        "fracties",
-        result.map(rows -> rows.stream().map(f -> FractieView.of(f, links)).toList()));
+            links,
+            "fracties",
+            result.map(rows -> rows.stream().map(f -> FractieView.of(f, links)).toList()))
+        .metVervolg(vervolg);
   }
 
   /** The faction now or, with a peilmoment, the version that was current then. */

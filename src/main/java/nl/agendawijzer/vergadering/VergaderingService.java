@@ -30,18 +30,21 @@ public class VergaderingService implements Weergave {
     var periode = params.period();
     var gewijzigdSinds = params.instant("gewijzigdSinds");
     params.validate();
+    var vervolg = revisies.vervolg(params);
 
     Filter filter =
         new Filter()
-            .with("v.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
+            .with(
+                Revisies.gewijzigdSinds(ResourceType.VERGADERING, "v.id"), "sinds", gewijzigdSinds)
             .with("v.soort = :soort", "soort", soort)
             .with("v.datum >= :vanaf", "vanaf", periode.from())
             .with("v.datum <= :tot", "tot", periode.to());
     var result = KeysetQuery.page(vergaderingen, "from Vergadering v", filter, page);
     return CollectionBody.of(
-        links,
-        "vergaderingen",
-        result.map(rows -> rows.stream().map(v -> VergaderingView.of(v, links)).toList()));
+            links,
+            "vergaderingen",
+            result.map(rows -> rows.stream().map(v -> VergaderingView.of(v, links)).toList()))
+        .metVervolg(vervolg);
   }
 
   /** The vergadering now or, with a peilmoment, the version that was current then. */

@@ -3,18 +3,21 @@ package nl.agendawijzer.versies;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
-/** One version of one resource, as it was served; an entry of the change feed. */
+/**
+ * One version of one resource, as it was served; an entry of the change feed. Immutable: its place
+ * in the feed ({@code volgnummer}, {@code vastgelegdOp}) is set by SQL at commit ({@link
+ * FeedPosities}), which Hibernate must never overwrite with the provisional values it holds.
+ */
 @Entity
+@Immutable
 public class Revisie {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long volgnummer;
+  /** Negative (provisional) until its transaction commits; then its place in commit order. */
+  @Id private Long volgnummer;
 
   @Enumerated(EnumType.STRING)
   private ResourceType type;
@@ -28,12 +31,16 @@ public class Revisie {
   private String auteur;
   private Instant gewijzigdOp;
 
+  /** When its transaction committed: strictly increasing with volgnummer. */
+  private Instant vastgelegdOp;
+
   /** The representation as JSON with relative links; null for a deletion. */
   private String inhoud;
 
   protected Revisie() {}
 
   static Revisie nieuw(
+      long voorlopig,
       ResourceType type,
       String sleutel,
       int versie,
@@ -42,12 +49,14 @@ public class Revisie {
       Instant gewijzigdOp,
       String inhoud) {
     Revisie r = new Revisie();
+    r.volgnummer = voorlopig;
     r.type = type;
     r.sleutel = sleutel;
     r.versie = versie;
     r.soort = soort;
     r.auteur = auteur;
     r.gewijzigdOp = gewijzigdOp;
+    r.vastgelegdOp = gewijzigdOp;
     r.inhoud = inhoud;
     return r;
   }
@@ -78,6 +87,10 @@ public class Revisie {
 
   public Instant gewijzigdOp() {
     return gewijzigdOp;
+  }
+
+  public Instant vastgelegdOp() {
+    return vastgelegdOp;
   }
 
   public String inhoud() {

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.Map;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.GoneProblem;
+import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.NotFoundProblem;
 import nl.agendawijzer.api.QueryParameters;
@@ -43,6 +44,7 @@ public class Revisies {
   @Inject Links links;
   @Inject SecurityIdentity identity;
   @Inject Event<Vastgelegd> vastgelegd;
+  @Inject FeedPosities posities;
 
   /** The author of the change being made: the name of the key (or OIDC principal) used. */
   public String auteur() {
@@ -63,6 +65,7 @@ public class Revisies {
     try {
       revisies.persist(
           Revisie.nieuw(
+              posities.voorlopig(),
               type,
               id,
               view.versie(),
@@ -80,7 +83,9 @@ public class Revisies {
   @Transactional(Transactional.TxType.MANDATORY)
   public void verwijderd(ResourceType type, String id, String auteur, Instant moment) {
     int versie = revisies.laatste(type, id).map(r -> r.versie() + 1).orElse(1);
-    revisies.persist(Revisie.nieuw(type, id, versie, Wijziging.VERWIJDERD, auteur, moment, null));
+    revisies.persist(
+        Revisie.nieuw(
+            posities.voorlopig(), type, id, versie, Wijziging.VERWIJDERD, auteur, moment, null));
     vastgelegd.fire(new Vastgelegd(type, id, null));
   }
 
@@ -139,16 +144,70 @@ public class Revisies {
     var type = params.enumValue("type", ResourceType.class);
     var sinds = params.instant("gewijzigdSinds");
     params.validate();
+    // Read before the page: every place up to it is committed, so the page query sees them all.
+    FeedPosities.Stand stand = posities.stand();
     Filter filter =
         new Filter()
             .with("r.volgnummer > :na", "na", na)
             .with("r.type = :type", "type", type)
-            .with("r.gewijzigdOp >= :sinds", "sinds", sinds);
+            .with("r.vastgelegdOp >= :sinds", "sinds", sinds);
     var result = KeysetQuery.page(revisies, "from Revisie r", filter, page);
+    long gezien =
+        Math.max(
+            na.orElse(0L),
+            result.items().isEmpty()
+                ? 0L
+                : result.items().get(result.items().size() - 1).volgnummer());
+    // The last page has seen everything up to the stand that matched, so a follower filtering on
+    // type need not read the other types' places again.
+    long vervolg = result.next().isPresent() ? gezien : Math.max(gezien, stand.volgnummer());
     return CollectionBody.of(
-        links,
-        "wijzigingen",
-        result.map(rows -> rows.stream().map(r -> WijzigingView.of(r, links)).toList()));
+            links,
+            "wijzigingen",
+            result.map(rows -> rows.stream().map(r -> WijzigingView.of(r, links)).toList()))
+        .metVervolg(links.vervolg("naVolgnummer", String.valueOf(vervolg)));
+  }
+
+  /** The highest committed volgnummer: one row read, whatever the size of the history. */
+  public long feedPositie() {
+    return posities.feedPositie();
+  }
+
+  /**
+   * The HQL condition of {@code gewijzigdSinds} on a list of {@code type} whose key is {@code
+   * sleutel} (e.g. {@code o.raadsnummer}), binding {@code :sinds}: a version of the resource was
+   * committed at or after the moment. Commit moments, unlike the moment a change was made, rise in
+   * commit order, so a client resuming with its {@code vervolg} moment misses no change.
+   */
+  public static String gewijzigdSinds(ResourceType type, String sleutel) {
+    return sleutel
+        + " in (select r.sleutel from Revisie r where r.type = "
+        + ResourceType.class.getName()
+        + "."
+        + type.name()
+        + " and r.vastgelegdOp >= :sinds)";
+  }
+
+  /** {@link #gewijzigdSinds(ResourceType, String)} in SQL, for the search's native query. */
+  public static String gewijzigdSindsSql(ResourceType type, String sleutel) {
+    return sleutel
+        + " in (select r.sleutel from {h-schema}revisie r where r.type = '"
+        + type.name()
+        + "' and r.vastgelegd_op >= :sinds)";
+  }
+
+  /**
+   * Where a walk through a list resumes, on its first page (without cursor) only: the request with
+   * {@code gewijzigdSinds} set to the commit moment read before the page. A change committed later
+   * has a later moment; a later page's moment would pass over changes committed during the walk
+   * that sort before that page. Call before the list's query.
+   */
+  public java.util.Optional<Link> vervolg(QueryParameters params) {
+    if (params.text("cursor").isPresent()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        links.vervolg("gewijzigdSinds", posities.stand().vastgelegdOp().toString()));
   }
 
   /**

@@ -35,10 +35,11 @@ public class StemmingService implements Weergave {
     var gewijzigdSinds = params.instant("gewijzigdSinds");
     var controle = params.enumValue("controle", Controle.Status.class);
     params.validate();
+    var vervolg = revisies.vervolg(params);
 
     Filter filter =
         new Filter()
-            .with("s.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
+            .with(Revisies.gewijzigdSinds(ResourceType.STEMMING, "s.id"), "sinds", gewijzigdSinds)
             .with("s.uitslag = :uitslag", "uitslag", uitslag)
             .with("s.controleStatus = :controle", "controle", controle)
             .with("s.voorstel = :voorstel", "voorstel", voorstel)
@@ -47,9 +48,10 @@ public class StemmingService implements Weergave {
     var result = KeysetQuery.page(stemmingen, "from Stemming s", filter, page);
     Zetelkalender zetels = raad.zetelkalender();
     return CollectionBody.of(
-        links,
-        "stemmingen",
-        result.map(rows -> rows.stream().map(s -> StemmingView.of(s, zetels, links)).toList()));
+            links,
+            "stemmingen",
+            result.map(rows -> rows.stream().map(s -> StemmingView.of(s, zetels, links)).toList()))
+        .metVervolg(vervolg);
   }
 
   /** The stemming now or, with a peilmoment, the version that was current then. */

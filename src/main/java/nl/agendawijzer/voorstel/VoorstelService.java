@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.agendawijzer.api.CollectionBody;
+import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.QueryParameters;
 import nl.agendawijzer.api.paging.Filter;
@@ -40,6 +41,7 @@ public class VoorstelService implements Weergave {
   /** {@code /voorstellen}: filtered on {@code onderwerp} when the client asks. */
   @Transactional
   public CollectionBody lijst(QueryParameters params) {
+    var vervolg = revisies.vervolg(params);
     var gevonden =
         zoeken.zoek(
             ResourceType.VOORSTEL,
@@ -57,15 +59,20 @@ public class VoorstelService implements Weergave {
                       "d.raadsnummer = :onderwerp", "onderwerp", p.text("onderwerp")));
               filters.addAll(
                   Zoeken.Zoekfilter.als(
-                      "d.gewijzigd_op >= :sinds", "sinds", p.instant("gewijzigdSinds")));
+                      Revisies.gewijzigdSindsSql(ResourceType.VOORSTEL, "d.nummer"),
+                      "sinds",
+                      p.instant("gewijzigdSinds")));
               return filters;
             },
             ANDERE_PARAMETERS);
     if (gevonden.isPresent()) {
       return CollectionBody.of(
-          links, "voorstellen", gevonden.get().map(nummers -> views(inVolgorde(nummers), links)));
+              links,
+              "voorstellen",
+              gevonden.get().map(nummers -> views(inVolgorde(nummers), links)))
+          .metVervolg(vervolg);
     }
-    return lijst(params, params.text("onderwerp"));
+    return lijst(params, params.text("onderwerp"), vervolg);
   }
 
   /**
@@ -86,7 +93,7 @@ public class VoorstelService implements Weergave {
   /** {@code /onderwerpen/{raadsnummer}/voorstellen}: the onderwerp is part of the path. */
   @Transactional
   public CollectionBody vanOnderwerp(String raadsnummer, QueryParameters params) {
-    return lijst(params, Optional.of(raadsnummer));
+    return lijst(params, Optional.of(raadsnummer), revisies.vervolg(params));
   }
 
   /** The voorstel now or, with a peilmoment, the version that was current then. */
@@ -128,7 +135,9 @@ public class VoorstelService implements Weergave {
     return voorstellen.nummers();
   }
 
-  private CollectionBody lijst(QueryParameters params, Optional<String> onderwerp) {
+  /** {@code vervolg} is read before the query, see {@link Revisies#vervolg}. */
+  private CollectionBody lijst(
+      QueryParameters params, Optional<String> onderwerp, Optional<Link> vervolg) {
     PageRequest<Voorstel> page = PageRequest.read(params, VoorstelRepository.SORT);
     var soort = params.enumValue("soort", VoorstelSoort.class);
     var uitslag = params.enumValue("uitslag", Uitslag.class);
@@ -138,7 +147,8 @@ public class VoorstelService implements Weergave {
 
     Filter filter =
         new Filter()
-            .with("v.gewijzigdOp >= :sinds", "sinds", gewijzigdSinds)
+            .with(
+                Revisies.gewijzigdSinds(ResourceType.VOORSTEL, "v.nummer"), "sinds", gewijzigdSinds)
             .with("v.soort = :soort", "soort", soort)
             .with("v.onderwerp = :onderwerp", "onderwerp", onderwerp);
     if (uitslag.isPresent() || periode.from().isPresent() || periode.to().isPresent()) {
@@ -152,7 +162,8 @@ public class VoorstelService implements Weergave {
           "exists (select s.id from Stemming s where " + String.join(" and ", terms) + ")", values);
     }
     var result = KeysetQuery.page(voorstellen, "from Voorstel v", filter, page);
-    return CollectionBody.of(links, "voorstellen", result.map(rows -> views(rows, links)));
+    return CollectionBody.of(links, "voorstellen", result.map(rows -> views(rows, links)))
+        .metVervolg(vervolg);
   }
 
   /** Views of voorstellen with their stemmingen, fetched in one query for all of them. */

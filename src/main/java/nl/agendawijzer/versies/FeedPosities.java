@@ -1,0 +1,144 @@
+package nl.agendawijzer.versies;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * Gives revisions their place in the feed when their transaction commits, not when they are made:
+ * an identity handed out at insert becomes visible at commit, so a higher number could be seen
+ * before a lower one and a follower resuming after it would skip the lower one for ever.
+ *
+ * <p>A revision is inserted with a provisional, negative volgnummer (unique across replicas: a
+ * database sequence). Just before commit this transaction takes the row lock of the one row of
+ * {@code feed_positie}, moves the counter past its revisions and renumbers them in the order they
+ * were made; the lock is held until commit, so places are handed out in commit order and a place is
+ * visible only when every place below it is. The lock is taken last, after the last flush, so its
+ * holder waits for nothing else: no deadlock, and it is held for a few statements only. A rollback
+ * rolls the counter back with it. See docs/adr/0015-feed-in-commitvolgorde.md.
+ */
+@ApplicationScoped
+public class FeedPosities {
+
+  private static final Duration MICROSECONDE = Duration.ofNanos(1_000);
+
+  @Inject EntityManager entityManager;
+  @Inject TransactionSynchronizationRegistry transacties;
+  @Inject Clock clock;
+
+  @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
+  Optional<String> schema;
+
+  /** A provisional volgnummer for a revision made in this transaction; replaced at commit. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  long voorlopig() {
+    Vastlegging vastlegging = (Vastlegging) transacties.getResource(FeedPosities.class);
+    if (vastlegging == null) {
+      vastlegging = new Vastlegging();
+      transacties.putResource(FeedPosities.class, vastlegging);
+      transacties.registerInterposedSynchronization(vastlegging);
+    }
+    long nummer =
+        -((Number) entityManager.createNativeQuery(volgendeVoorlopig()).getSingleResult())
+            .longValue();
+    vastlegging.voorlopig.add(nummer);
+    return nummer;
+  }
+
+  /** The highest committed volgnummer: one row read, whatever the size of the history. */
+  @Transactional
+  public long feedPositie() {
+    return stand().volgnummer();
+  }
+
+  /**
+   * Where a client resumes: every change up to this place and moment is committed and visible, and
+   * every later one will have a higher place and a later moment. Read before a page is queried.
+   */
+  @Transactional
+  public Stand stand() {
+    Object[] rij =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "select volgnummer, vastgelegd_op from {h-schema}feed_positie where id = 1")
+                .unwrap(NativeQuery.class)
+                .addScalar("volgnummer", StandardBasicTypes.LONG)
+                .addScalar("vastgelegd_op", StandardBasicTypes.INSTANT)
+                .getSingleResult();
+    return new Stand((Long) rij[0], (Instant) rij[1]);
+  }
+
+  /** A place in the feed and the commit moment of the change at that place. */
+  public record Stand(long volgnummer, Instant vastgelegdOp) {}
+
+  private String volgendeVoorlopig() {
+    String sequence = schema.map(s -> s + ".").orElse("") + "revisie_voorlopig";
+    return entityManager
+        .getEntityManagerFactory()
+        .unwrap(SessionFactoryImplementor.class)
+        .getJdbcServices()
+        .getDialect()
+        .getSequenceSupport()
+        .getSequenceNextValString(sequence);
+  }
+
+  /** The revisions of one transaction, placed in the feed just before it commits. */
+  private final class Vastlegging implements Synchronization {
+
+    final List<Long> voorlopig = new ArrayList<>();
+
+    @Override
+    public void beforeCompletion() {
+      if (transacties.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        return;
+      }
+      // Everything else this transaction writes goes first, so the lock is the last one taken.
+      entityManager.flush();
+      int aantal = voorlopig.size();
+      // An update, not a read: it waits for the lock and then sees the last committed counter.
+      entityManager
+          .createNativeQuery(
+              "update {h-schema}feed_positie set volgnummer = volgnummer + :aantal where id = 1")
+          .setParameter("aantal", aantal)
+          .executeUpdate();
+      Stand vorige = stand();
+      Instant nu = clock.instant();
+      Instant moment =
+          nu.isAfter(vorige.vastgelegdOp()) ? nu : vorige.vastgelegdOp().plus(MICROSECONDE);
+      entityManager
+          .createNativeQuery(
+              "update {h-schema}feed_positie set vastgelegd_op = :moment where id = 1")
+          .setParameter("moment", moment)
+          .executeUpdate();
+      long positie = vorige.volgnummer() - aantal;
+      for (long nummer : voorlopig) {
+        entityManager
+            .createNativeQuery(
+                "update {h-schema}revisie set volgnummer = :positie, vastgelegd_op = :moment"
+                    + " where volgnummer = :voorlopig")
+            .setParameter("positie", ++positie)
+            .setParameter("moment", moment)
+            .setParameter("voorlopig", nummer)
+            .executeUpdate();
+      }
+    }
+
+    @Override
+    public void afterCompletion(int status) {}
+  }
+}
