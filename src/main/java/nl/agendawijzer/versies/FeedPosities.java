@@ -3,8 +3,11 @@ package nl.agendawijzer.versies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,6 +41,7 @@ public class FeedPosities {
 
   @Inject EntityManager entityManager;
   @Inject TransactionSynchronizationRegistry transacties;
+  @Inject TransactionManager transactionManager;
   @Inject Clock clock;
 
   @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
@@ -50,7 +54,13 @@ public class FeedPosities {
     if (vastlegging == null) {
       vastlegging = new Vastlegging();
       transacties.putResource(FeedPosities.class, vastlegging);
-      transacties.registerInterposedSynchronization(vastlegging);
+      // Not interposed: those (the connection pool's among them) run after this one, so the
+      // connection is still open for the statements below.
+      try {
+        transactionManager.getTransaction().registerSynchronization(vastlegging);
+      } catch (RollbackException | SystemException e) {
+        throw new IllegalStateException("Transactie kan geen revisies meer vastleggen", e);
+      }
     }
     long nummer =
         -((Number) entityManager.createNativeQuery(volgendeVoorlopig()).getSingleResult())
