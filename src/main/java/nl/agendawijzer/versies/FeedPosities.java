@@ -10,12 +10,19 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.NativeQuery;
@@ -43,6 +50,7 @@ public class FeedPosities {
   @Inject TransactionSynchronizationRegistry transacties;
   @Inject TransactionManager transactionManager;
   @Inject Clock clock;
+  @Inject DataSource dataSource;
 
   @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
   Optional<String> schema;
@@ -54,8 +62,7 @@ public class FeedPosities {
     if (vastlegging == null) {
       vastlegging = new Vastlegging();
       transacties.putResource(FeedPosities.class, vastlegging);
-      // Not interposed: those (the connection pool's among them) run after this one, so the
-      // connection is still open for the statements below.
+      // Not interposed: those run later (the pool's closes this transaction's connection).
       try {
         transactionManager.getTransaction().registerSynchronization(vastlegging);
       } catch (RollbackException | SystemException e) {
@@ -96,8 +103,12 @@ public class FeedPosities {
   /** A place in the feed and the commit moment of the change at that place. */
   public record Stand(long volgnummer, Instant vastgelegdOp) {}
 
+  private String tabel(String naam) {
+    return schema.map(s -> s + ".").orElse("") + naam;
+  }
+
   private String volgendeVoorlopig() {
-    String sequence = schema.map(s -> s + ".").orElse("") + "revisie_voorlopig";
+    String sequence = tabel("revisie_voorlopig");
     return entityManager
         .getEntityManagerFactory()
         .unwrap(SessionFactoryImplementor.class)
@@ -119,32 +130,60 @@ public class FeedPosities {
       }
       // Everything else this transaction writes goes first, so the lock is the last one taken.
       entityManager.flush();
+      // Plain JDBC on the transaction's connection: Hibernate may have released its handle for
+      // this transaction already, and one taken through it now would be left open at commit.
+      try (Connection verbinding = dataSource.getConnection()) {
+        vastleggen(verbinding);
+      } catch (SQLException e) {
+        throw new IllegalStateException("Revisies niet in de feed geplaatst", e);
+      }
+    }
+
+    private void vastleggen(Connection verbinding) throws SQLException {
       int aantal = voorlopig.size();
       // An update, not a read: it waits for the lock and then sees the last committed counter.
-      entityManager
-          .createNativeQuery(
-              "update {h-schema}feed_positie set volgnummer = volgnummer + :aantal where id = 1")
-          .setParameter("aantal", aantal)
-          .executeUpdate();
-      Stand vorige = stand();
+      try (PreparedStatement teller =
+          verbinding.prepareStatement(
+              "update "
+                  + tabel("feed_positie")
+                  + " set volgnummer = volgnummer + ? where id = 1")) {
+        teller.setInt(1, aantal);
+        teller.executeUpdate();
+      }
+      long hoogste;
+      Instant vorige;
+      try (PreparedStatement stand =
+              verbinding.prepareStatement(
+                  "select volgnummer, vastgelegd_op from "
+                      + tabel("feed_positie")
+                      + " where id = 1");
+          ResultSet rij = stand.executeQuery()) {
+        rij.next();
+        hoogste = rij.getLong(1);
+        vorige = rij.getObject(2, OffsetDateTime.class).toInstant();
+      }
       Instant nu = clock.instant();
-      Instant moment =
-          nu.isAfter(vorige.vastgelegdOp()) ? nu : vorige.vastgelegdOp().plus(MICROSECONDE);
-      entityManager
-          .createNativeQuery(
-              "update {h-schema}feed_positie set vastgelegd_op = :moment where id = 1")
-          .setParameter("moment", moment)
-          .executeUpdate();
-      long positie = vorige.volgnummer() - aantal;
-      for (long nummer : voorlopig) {
-        entityManager
-            .createNativeQuery(
-                "update {h-schema}revisie set volgnummer = :positie, vastgelegd_op = :moment"
-                    + " where volgnummer = :voorlopig")
-            .setParameter("positie", ++positie)
-            .setParameter("moment", moment)
-            .setParameter("voorlopig", nummer)
-            .executeUpdate();
+      OffsetDateTime moment =
+          (nu.isAfter(vorige) ? nu : vorige.plus(MICROSECONDE)).atOffset(ZoneOffset.UTC);
+      try (PreparedStatement tijd =
+          verbinding.prepareStatement(
+              "update " + tabel("feed_positie") + " set vastgelegd_op = ? where id = 1")) {
+        tijd.setObject(1, moment);
+        tijd.executeUpdate();
+      }
+      try (PreparedStatement plaats =
+          verbinding.prepareStatement(
+              "update "
+                  + tabel("revisie")
+                  + " set volgnummer = ?, vastgelegd_op = ? where volgnummer = ?")) {
+        long positie = hoogste - aantal;
+        for (long nummer : voorlopig) {
+          plaats.setLong(1, ++positie);
+          plaats.setObject(2, moment);
+          plaats.setLong(3, nummer);
+          plaats.addBatch();
+        }
+        plaats.executeBatch();
       }
     }
 

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 class FeedVolgordeTest extends ApiTest {
 
   private static final int SCHRIJVERS = 8;
-  private static final int PAGINAS = 8;
+  private static final int PAGINAS = 5;
   private static final int BASIS = 60000;
   private static final Duration MAXIMUM = Duration.ofSeconds(90);
 
@@ -191,7 +191,7 @@ class FeedVolgordeTest extends ApiTest {
     }
   }
 
-  private void assertFeed(long begin, List<JsonNode> gezien) {
+  private void assertFeed(long begin, List<JsonNode> gezien) throws Exception {
     List<Long> volgnummers = gezien.stream().map(w -> w.path("volgnummer").asLong()).toList();
     assertThat(volgnummers).as("strictly increasing, so no duplicates").isSorted();
     assertThat(Set.copyOf(volgnummers)).hasSize(volgnummers.size());
@@ -206,7 +206,7 @@ class FeedVolgordeTest extends ApiTest {
                             Long.class)
                         .setParameter("begin", begin)
                         .getResultList());
-    assertThat(opgeslagen).as("every change in the database").hasSizeGreaterThan(400);
+    assertThat(opgeslagen).as("every change in the database").hasSizeGreaterThan(300);
     assertThat(
             QuarkusTransaction.requiringNew()
                 .call(
@@ -231,12 +231,11 @@ class FeedVolgordeTest extends ApiTest {
       String resource = w.path("_links").path("resource").path("href").asText();
       boolean weg = w.path("soort").asText().equals("VERWIJDERD");
       gevolgd.put(e.getKey(), weg ? 0 : w.path("versie").asInt());
-      var antwoord = given().urlEncodingEnabled(false).get(resource);
+      // Not through REST Assured: hundreds of GETs, each validated, would take most of the test.
+      HttpResponse<String> antwoord = send(HttpRequest.newBuilder(URI.create(resource)).GET());
       nu.put(
           e.getKey(),
-          antwoord.statusCode() == 410
-              ? 0
-              : antwoord.then().statusCode(200).extract().path("versie"));
+          antwoord.statusCode() == 410 ? 0 : verwacht(200, antwoord).path("versie").asInt());
     }
     assertThat(gevolgd).as("replayed feed (0: deleted) against what is served").isEqualTo(nu);
   }
