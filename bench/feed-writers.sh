@@ -41,13 +41,17 @@ def call(method, path, body=None, headers=None):
 _, body = call("POST", "/sleutels", json.dumps({"naam": "bench", "rol": "REDACTEUR"}),
                {"Authorization": "Bearer " + beheer, "Content-Type": "application/json"})
 key = json.loads(body)["sleutel"]
+MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"]
 def page(nr, i):
+    # A date of its own per page: pages sharing a meeting would conflict, not measure the feed.
+    datum = f"{1 + i % 28} {MAANDEN[(i // 28) % 12]} {2000 + i // 336}"
     return (f"Agendawijzer\n\nONDERWERP Bench {nr}\n\nRaadsnummer: {nr}\n\n"
             f"Geschreven op: 01-02-2024 | Laatst bewerkt op: 03-02-2024 | Status onderwerp: "
             f"in behandeling\n\nAfbeelding:Foto\n\nInleiding {nr}.\n\n\nWaar gaat het over?\n\n"
             f"De gemeente heeft de volgende doelen:\n\n  \u2022 Doel {nr}.\n\n\u00a0\n"
             f"Eerdere berichten\n\nHieronder vindt u berichten uit de historie van dit onderwerp.\n\n"
-            f"{1 + i % 28} maart 2024 - Plenair, besluit.\n\n"
+            f"{datum} - Plenair, besluit.\n\n"
             f"  \u2022 Motie {nr} ({nr}.001) VERWORPEN 12/30\n"
             f"  \u2022 Amendement {nr} ({nr}.101) AANVAARD 31/9\n\n")
 statuses, start = [], threading.Barrier(writers + 1)
@@ -55,7 +59,8 @@ def writer(w):
     start.wait()
     for p in range(pages):
         nr = 70000 + w * 1000 + p
-        status, _ = call("POST", f"/importeren?bron=https://example.org/{nr}", page(nr, p),
+        status, _ = call("POST", f"/importeren?bron=https://example.org/{nr}",
+                         page(nr, w * pages + p),
                          {"Authorization": "Bearer " + key,
                           "Content-Type": "text/plain; charset=UTF-8"})
         statuses.append(status)
@@ -66,6 +71,7 @@ began = time.monotonic()
 [t.join() for t in threads]
 took = time.monotonic() - began
 ok = statuses.count(200)
-print(f"{writers} writers x {pages} pages: {ok} x 200, {len(statuses) - ok} other; "
+others = sorted({s for s in statuses if s != 200})
+print(f"{writers} writers x {pages} pages: {ok} x 200, {len(statuses) - ok} other {others}; "
       f"{took:.1f} s, {ok / took:.1f} pages/s")
 PY
