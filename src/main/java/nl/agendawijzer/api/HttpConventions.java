@@ -109,6 +109,14 @@ public class HttpConventions {
       problem(ctx, 400, "Het verzoek noemt geen host: stuur de header Host mee.");
       return;
     }
+    // An empty Accept or Content-Type is as good as none (RFC 9110 12.5.1); JAX-RS cannot parse
+    // one, so it goes before JAX-RS sees it: any format is acceptable, the body has no type (415).
+    for (String name : new String[] {"Accept", "Content-Type"}) {
+      String value = ctx.request().getHeader(name);
+      if (value != null && value.isBlank()) {
+        ctx.request().headers().remove(name);
+      }
+    }
     String uriProblem = uriProblem(ctx.request().uri());
     if (uriProblem != null) {
       problem(ctx, 400, uriProblem);

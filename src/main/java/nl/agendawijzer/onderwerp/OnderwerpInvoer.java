@@ -19,6 +19,7 @@ import nl.agendawijzer.api.Nummers;
     value = {"versie", "gewijzigdOp", "_links", "tijdlijn", "herkomst", "nummers"})
 public record OnderwerpInvoer(
     @Pattern(regexp = Nummers.SCHEMA, message = "is geen raadsnummer in een bekend schema")
+        @Size(max = Nummers.MAX_LENGTE)
         String raadsnummer,
     @NotBlank @Size(max = 1000) String titel,
     OnderwerpStatus status,
