@@ -157,6 +157,10 @@ public class HttpConventions {
         bytes.write(c < 0x80 ? c : '?');
       }
     }
+    if (bytes.toString(StandardCharsets.ISO_8859_1).indexOf('\0') >= 0) {
+      return "Het pad of de query bevat het teken NUL (%00); dat is geen tekst en geen database"
+          + " bewaart het.";
+    }
     try {
       StandardCharsets.UTF_8
           .newDecoder()

@@ -129,6 +129,9 @@ public class ProblemMappers {
     String reason;
     if (e instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
       reason = Datumbereik.REDEN;
+    } else if (e instanceof InvalidFormatException format
+        && format.getTargetType() == String.class) {
+      reason = StrikteJson.NUL_REDEN;
     } else if (e instanceof StreamConstraintsException) {
       reason =
           "is te groot of te diep genest (teksten tot "

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -78,7 +79,33 @@ public class StrikteJson implements ObjectMapperCustomizer {
         .coercionConfigFor(LogicalType.Enum)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     mapper.registerModule(
-        new SimpleModule("strikte-datums").addDeserializer(LocalDate.class, new Datum()));
+        new SimpleModule("strikte-invoer")
+            .addDeserializer(LocalDate.class, new Datum())
+            .addDeserializer(String.class, new Tekst()));
+  }
+
+  /** The reason given for a text with NUL in it. */
+  static final String NUL_REDEN =
+      "bevat het teken NUL (\\u0000); dat is geen tekst en PostgreSQL bewaart het niet";
+
+  /**
+   * A text without NUL, which PostgreSQL refuses to store (H2 would keep it: one rule for both).
+   */
+  static final class Tekst extends StdScalarDeserializer<String> {
+
+    Tekst() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      String text = StringDeserializer.instance.deserialize(parser, context);
+      if (text != null && text.indexOf('\0') >= 0) {
+        throw context.weirdStringException(text, String.class, NUL_REDEN);
+      }
+      return text;
+    }
   }
 
   /** A date as the contract writes it (JJJJ-MM-DD), within {@link Datumbereik}. */

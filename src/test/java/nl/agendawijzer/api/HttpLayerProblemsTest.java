@@ -46,6 +46,13 @@ class HttpLayerProblemsTest {
   }
 
   @Test
+  void aNulInPathOrQueryIsA400Problem() {
+    assertProblem(RawHttp.send(get("/v1/vergaderingen/%00"), NO_BODY), 400);
+    assertProblem(RawHttp.send(get("/v1/onderwerpen?zoek=a%00b"), NO_BODY), 400);
+    assertProblem(RawHttp.send(get("/v1/openapi.json?x=%00"), NO_BODY), 400);
+  }
+
+  @Test
   void aRequestWithoutHostIsA400Problem() {
     String head = "GET /oembed?url=http://localhost/embed/voorstellen/23161.001 HTTP/1.0";
     assertProblem(RawHttp.send(head, NO_BODY), 400);

@@ -181,6 +181,18 @@ class OngeldigeInvoerTest extends ApiTest {
   }
 
   @Test
+  void aTextWithNulIsA400NamingTheField() {
+    redacteur()
+        .contentType("application/json")
+        .body("{\"raadsnummer\": \"98767\", \"titel\": \"a\\u0000b\"}")
+        .post("/v1/onderwerpen")
+        .then()
+        .statusCode(400)
+        .body("invalidParams.name", hasItem("titel"))
+        .body("invalidParams.reason", hasItem(containsString("NUL")));
+  }
+
+  @Test
   void aKeyGivenTwiceIsA400() {
     redacteur()
         .contentType("application/json")
@@ -195,7 +207,7 @@ class OngeldigeInvoerTest extends ApiTest {
   void aBodyNestedDeeperThanAnyOfTheContractIsA400() {
     redacteur()
         .contentType("application/json")
-        .body("{\"titel\": " + "[".repeat(5000) + "]".repeat(5000) + "}")
+        .body("{\"titel\": " + "[".repeat(1000) + "]".repeat(1000) + "}")
         .post("/v1/onderwerpen")
         .then()
         .statusCode(400)
