@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,10 +40,18 @@ import org.junit.jupiter.api.Test;
  * <p>The seed is fixed so a run is repeatable; it is printed, and {@code -Dfuzz.seed=...} and
  * {@code -Dfuzz.requests=...} choose another run. A failure names the seed, the operation and the
  * request. Writes use a beheerder key and, on resources this test made itself, a current If-Match,
- * so their bodies are read; the reference data other tests use is only ever read.
+ * so their bodies are read; reference data is only read, and the test has a database of its own.
  */
 @QuarkusTest
+@TestProfile(ContractFuzzTest.EigenDatabase.class)
 class ContractFuzzTest {
+
+  /**
+   * A profile of its own, so Quarkus restarts for this test: the database is emptied and loaded
+   * with the reference data before it and again after it (clean-at-start), and what the fuzz wrote
+   * is not in the feed or lists the other tests read.
+   */
+  public static class EigenDatabase implements QuarkusTestProfile {}
 
   static final long SEED = Long.getLong("fuzz.seed", 20_261_201L);
   static final int REQUESTS = Integer.getInteger("fuzz.requests", 2000);
@@ -465,10 +475,13 @@ class ContractFuzzTest {
       }
     }
     if (parameters.stream().anyMatch(p -> p.path("name").asText().equals("If-Match"))) {
+      // A DELETE gets a stale one: the test keeps its own resources to the end.
       String ifMatch =
-          ownId != null && (mode != Mode.BAD_HEADER || random.nextBoolean())
+          ownId != null
+                  && !operation.method().equals("DELETE")
+                  && (mode != Mode.BAD_HEADER || random.nextBoolean())
               ? etag(path)
-              : List.of("\"1\"", "*", "W/\"x\"", "garbage", "").get(random.nextInt(5));
+              : stale();
       if (ifMatch != null && (mode != Mode.BAD_PARAMETER || random.nextInt(4) != 0)) {
         headers.put("If-Match", ifMatch);
       }
@@ -515,6 +528,14 @@ class ContractFuzzTest {
       head.append("\r\nContent-Length: ").append(body.length);
     }
     return new Sent(operation.method(), path, head.toString(), body);
+  }
+
+  /**
+   * An If-Match that matches no version: on resources this test did not make, "*" or "1" could
+   * change the reference data other tests read.
+   */
+  private String stale() {
+    return List.of("\"999999\"", "W/\"1\"", "garbage", "", "\"").get(random.nextInt(5));
   }
 
   private String etag(String path) {
@@ -579,8 +600,10 @@ class ContractFuzzTest {
       case "boolean" -> String.valueOf(random.nextBoolean());
       default ->
           switch (format) {
+            // The 2090s: no council term covers them, so a seat period or meeting a valid body
+            // makes cannot change what the reference data's votes are checked against.
             case "date" ->
-                (1990 + random.nextInt(40))
+                (2090 + random.nextInt(10))
                     + "-0"
                     + (1 + random.nextInt(9))
                     + "-1"

@@ -106,6 +106,21 @@ class OngeldigeInvoerTest extends ApiTest {
   }
 
   @Test
+  void aUrlLongerThanItsColumnIsA400NamingIt() {
+    redacteur()
+        .contentType("application/json")
+        .body(
+            "{\"raadsnummer\": \"98768\", \"titel\": \"Lange URL\", \"documenten\": [{\"url\":"
+                + " \"https://a.example/"
+                + "x".repeat(2000)
+                + "\"}]}")
+        .post("/v1/onderwerpen")
+        .then()
+        .statusCode(400)
+        .body("invalidParams.name", hasItem(containsString("url")));
+  }
+
+  @Test
   void everyProblemOfABodyComesInOne400() {
     redacteur()
         .contentType("application/json")
