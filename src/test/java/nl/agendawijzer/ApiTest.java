@@ -20,14 +20,17 @@ public abstract class ApiTest {
 
   public static final Path CONTRACT = Path.of("openapi", "openapi.json");
 
+  /** Validates responses only; also used directly by tests that send requests on a socket. */
+  public static final OpenApiInteractionValidator CONTRACT_VALIDATOR =
+      OpenApiInteractionValidator.createForInlineApiSpecification(contract())
+          .withLevelResolver(
+              LevelResolver.create()
+                  .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                  .build())
+          .build();
+
   private static final OpenApiValidationFilter CONTRACT_FILTER =
-      new OpenApiValidationFilter(
-          OpenApiInteractionValidator.createForInlineApiSpecification(contract())
-              .withLevelResolver(
-                  LevelResolver.create()
-                      .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                      .build())
-              .build());
+      new OpenApiValidationFilter(CONTRACT_VALIDATOR);
 
   @BeforeAll
   static void validateEveryResponseAgainstTheContract() {

@@ -15,6 +15,15 @@ import java.util.List;
 @ApplicationScoped
 public class BodyValidation {
 
+  /**
+   * The longest text a write takes where the contract names no lower limit: H2 keeps at most this
+   * many characters in a varchar column (the same limit on PostgreSQL, so both behave alike).
+   */
+  public static final int MAX_TEKST = 1_000_000;
+
+  /** The length of a URL column (document.url is varchar(2000)). */
+  public static final int MAX_URL = 2000;
+
   @Inject Validator validator;
 
   /** Collects the domain's findings for one body. */

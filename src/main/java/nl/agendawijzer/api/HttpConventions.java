@@ -3,22 +3,38 @@ package nl.agendawijzer.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The HTTP rules of the Dutch API Design Rules that hold for every response, whoever produced it (a
  * resource, the health check, the OpenAPI document or a path nobody handles). That is why they sit
- * on the Vert.x router rather than in a JAX-RS filter.
+ * on the Vert.x router rather than in a JAX-RS filter. The router also answers what Vert.x refuses
+ * before a resource runs, in problem+json like every other error (docs/adr/0017).
  */
 @ApplicationScoped
 public class HttpConventions {
+
+  private static final Logger LOG = Logger.getLogger(HttpConventions.class);
 
   /** ADR API-57: the full version of the contract on every response. */
   public static final String API_VERSION = "API-Version";
@@ -32,35 +48,55 @@ public class HttpConventions {
   @ConfigProperty(name = "quarkus.http.limits.max-body-size")
   Optional<MemorySize> maxBodySize;
 
+  /**
+   * The longest request line this API reads. Netty's own limit (max-initial-line-length) is set
+   * higher, so that a longer line reaches this router and gets a 414 that says why.
+   */
+  @ConfigProperty(name = "agendawijzer.http.max-request-line", defaultValue = "4096")
+  int maxRequestLine;
+
+  /** The most header bytes this API reads; Netty's max-header-size is higher, as above. */
+  @ConfigProperty(name = "agendawijzer.http.max-headers", defaultValue = "20K")
+  MemorySize maxHeaders;
+
   @Inject ObjectMapper objectMapper;
+
+  private BodyHandler chunkedBody;
+
+  @PostConstruct
+  void chunkedBodyReader() {
+    chunkedBody = BodyHandler.create(false);
+    maxBodySize.ifPresent(max -> chunkedBody.setBodyLimit(max.asLongValue()));
+  }
+
+  /**
+   * Quarkus answers a request URI that java.net.URI does not parse with an empty 400 before any
+   * route runs. With this switch the request reaches this router, which checks the URI itself
+   * ({@link #uriProblem}) and says what is wrong. Quarkus reads it when its HTTP classes load, so
+   * it is a system property set before start: by {@code Start.main} and, for tests, by Surefire.
+   */
+  public static final String URI_CHECKED_BY_ROUTER = "vertx.disableURIValidation";
+
+  public static void checkUrisInTheRouter() {
+    System.setProperty(URI_CHECKED_BY_ROUTER, "true");
+  }
 
   void install(@Observes Router router) {
     router.route().order(Integer.MIN_VALUE).handler(this::headersAndTrailingSlash);
-    // Vert.x ends a body over its limit with an empty 413; say why in problem+json instead.
-    router.route().order(Integer.MIN_VALUE + 1).handler(this::bodyLimit);
-    router
-        .route()
-        .failureHandler(
-            ctx -> {
-              if (ctx.statusCode() == 413 && !ctx.response().ended()) {
-                problem(ctx, 413, teGroot());
-              } else {
-                ctx.next();
-              }
-            });
+    router.route().order(Integer.MIN_VALUE + 1).handler(this::requestLimits);
+    router.route().order(Integer.MIN_VALUE + 2).handler(this::bodyLimit);
+    router.route().failureHandler(this::failure);
+    // Vert.x answers these itself, with an empty body, when it fails a request before any route
+    // ran (a %-escape that does not decode, HTTP/1.1 without Host).
+    for (int status : new int[] {400, 404, 405, 413, 414, 415, 431, 500}) {
+      router.errorHandler(status, this::failure);
+    }
     // Runs only for requests no other route answered.
     router.route().last().handler(ctx -> problem(ctx, 404, "Er is geen resource op dit pad."));
   }
 
   private void headersAndTrailingSlash(RoutingContext ctx) {
-    var headers = ctx.response().headers();
-    headers.set(API_VERSION, apiVersion);
-    // ADR transport security: the headers an API answers with.
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("X-Frame-Options", "DENY");
-    headers.set("Content-Security-Policy", "frame-ancestors 'none'");
-    headers.set("Strict-Transport-Security", "max-age=31536000");
-    headers.set("Referrer-Policy", "no-referrer");
+    standardHeaders(ctx);
     // Reads that succeed say how long they may be cached; everything else may not be kept.
     ctx.addHeadersEndHandler(
         v -> {
@@ -68,6 +104,24 @@ public class HttpConventions {
             ctx.response().headers().set("Cache-Control", "no-store");
           }
         });
+    if (ctx.request().authority() == null) {
+      // HTTP/1.0 may leave Host out, but links and embeds are built from it.
+      problem(ctx, 400, "Het verzoek noemt geen host: stuur de header Host mee.");
+      return;
+    }
+    // An empty Accept or Content-Type is as good as none (RFC 9110 12.5.1); JAX-RS cannot parse
+    // one, so it goes before JAX-RS sees it: any format is acceptable, the body has no type (415).
+    for (String name : new String[] {"Accept", "Content-Type"}) {
+      String value = ctx.request().getHeader(name);
+      if (value != null && value.isBlank()) {
+        ctx.request().headers().remove(name);
+      }
+    }
+    String uriProblem = uriProblem(ctx.request().uri());
+    if (uriProblem != null) {
+      problem(ctx, 400, uriProblem);
+      return;
+    }
     String path = ctx.request().path();
     if (path.startsWith(API_ROOT) && path.endsWith("/")) {
       // ADR API-48: no trailing slashes; /v1/onderwerpen/ is not /v1/onderwerpen.
@@ -77,10 +131,107 @@ public class HttpConventions {
     ctx.next();
   }
 
-  /** A body announced larger than the limit is refused before it is read. */
+  /**
+   * Why a request URI cannot be read, or null: it must parse as a URI, and every %-escape must
+   * stand for UTF-8, so that no resource ever sees a path or parameter that does not decode.
+   */
+  static String uriProblem(String uri) {
+    try {
+      new URI(uri);
+    } catch (URISyntaxException e) {
+      return "Het pad of de query is geen geldige URI ("
+          + e.getReason()
+          + ", positie "
+          + e.getIndex()
+          + "); codeer tekens als %XX in UTF-8.";
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < uri.length(); i++) {
+      char c = uri.charAt(i);
+      if (c == '%' && i + 2 < uri.length()) {
+        bytes.write(Integer.parseInt(uri.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else if (c == '%') {
+        return "Het pad of de query eindigt op een onvolledige %-escape.";
+      } else {
+        bytes.write(c < 0x80 ? c : '?');
+      }
+    }
+    if (bytes.toString(StandardCharsets.ISO_8859_1).indexOf('\0') >= 0) {
+      return "Het pad of de query bevat het teken NUL (%00); dat is geen tekst en geen database"
+          + " bewaart het.";
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()));
+      return null;
+    } catch (CharacterCodingException e) {
+      return "Een %-escape in het pad of de query is geen UTF-8; codeer tekens als %XX in UTF-8.";
+    }
+  }
+
+  private void standardHeaders(RoutingContext ctx) {
+    MultiMap headers = ctx.response().headers();
+    headers.set(API_VERSION, apiVersion);
+    // ADR transport security: the headers an API answers with.
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("X-Frame-Options", "DENY");
+    headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+    headers.set("Strict-Transport-Security", "max-age=31536000");
+    headers.set("Referrer-Policy", "no-referrer");
+  }
+
+  /** The request line and header limits this API states (README, ADR 0017). */
+  private void requestLimits(RoutingContext ctx) {
+    int requestLine =
+        ctx.request().method().name().length()
+            + ctx.request().uri().length()
+            + " HTTP/1.1".length();
+    if (requestLine > maxRequestLine) {
+      problem(
+          ctx,
+          414,
+          "De request-regel is langer dan "
+              + maxRequestLine
+              + " bytes, de grens van deze API; stuur minder of kortere parameters.");
+      return;
+    }
+    long headerBytes = 0;
+    for (Map.Entry<String, String> header : ctx.request().headers()) {
+      headerBytes += header.getKey().length() + header.getValue().length() + 4;
+    }
+    if (headerBytes > maxHeaders.asLongValue()) {
+      problem(
+          ctx,
+          431,
+          "De headers zijn samen groter dan "
+              + maxHeaders.asLongValue()
+              + " bytes, de grens van"
+              + " deze API.");
+      return;
+    }
+    ctx.next();
+  }
+
+  /**
+   * A body announced larger than the limit is refused before it is read. A chunked body has no
+   * length to check up front: it is read here under the limit, so that going over it is a failure
+   * this router answers rather than an empty 413 from the JAX-RS body reader.
+   */
   private void bodyLimit(RoutingContext ctx) {
+    if (maxBodySize.isEmpty()) {
+      ctx.next();
+      return;
+    }
     String lengte = ctx.request().getHeader("Content-Length");
-    if (lengte != null && maxBodySize.isPresent()) {
+    if (lengte == null && ctx.request().headers().contains("Transfer-Encoding")) {
+      chunkedBody.handle(ctx);
+      return;
+    }
+    if (lengte != null) {
       try {
         if (Long.parseLong(lengte.strip()) > maxBodySize.get().asLongValue()) {
           ctx.response().putHeader("Connection", "close");
@@ -94,6 +245,33 @@ public class HttpConventions {
     ctx.next();
   }
 
+  /** A request Vert.x or a handler failed: the same problem+json a resource would answer. */
+  private void failure(RoutingContext ctx) {
+    if (ctx.response().ended() || ctx.response().headWritten()) {
+      return;
+    }
+    int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+    if (status >= 500) {
+      String incident = UUID.randomUUID().toString();
+      LOG.errorf(ctx.failure(), "Onverwachte fout, incident %s bij %s", incident, path(ctx));
+      problem(
+          ctx,
+          500,
+          "Er ging iets mis aan onze kant. Noem incident " + incident + " als u contact opneemt.",
+          "urn:uuid:" + incident);
+      return;
+    }
+    String detail =
+        switch (status) {
+          case 400 ->
+              "Het verzoek is geen geldig HTTP: een %-escape in pad of query die niet decodeert, of"
+                  + " geen Host.";
+          case 413 -> teGroot();
+          default -> Problems.title(status) + ".";
+        };
+    problem(ctx, status, detail);
+  }
+
   private String teGroot() {
     return "De body is groter dan "
         + maxBodySize.map(MemorySize::asLongValue).orElse(0L)
@@ -101,14 +279,33 @@ public class HttpConventions {
   }
 
   private void problem(RoutingContext ctx, int status, String detail) {
-    Problem problem = Problems.problem(status, detail, ctx.request().path(), List.of());
+    problem(ctx, status, detail, path(ctx));
+  }
+
+  private void problem(RoutingContext ctx, int status, String detail, String instance) {
+    Problem problem = Problems.problem(status, detail, instance, List.of());
+    standardHeaders(ctx);
+    if (status == 413 || status == 414 || status == 431) {
+      // The rest of what the client sends is not read: end the connection after this answer.
+      ctx.response().putHeader("Connection", "close");
+    }
     try {
       ctx.response()
           .setStatusCode(status)
+          .putHeader("Cache-Control", "no-store")
           .putHeader("Content-Type", Problem.MEDIA_TYPE)
           .end(objectMapper.writeValueAsString(problem));
     } catch (JsonProcessingException e) {
       ctx.fail(e);
     }
+  }
+
+  /** The path as sent, cut short: it may be what made the request fail. */
+  private static String path(RoutingContext ctx) {
+    String path = ctx.request().path();
+    if (path == null) {
+      return "/";
+    }
+    return path.length() > 200 ? path.substring(0, 200) : path;
   }
 }

@@ -12,6 +12,9 @@ public final class Nummers {
   public static final String SCHEMA =
       "^(\\d{5}(\\.\\d{3})?|[Rr][Vv]-?\\d+([-/]\\d{4})?|[Rr][Gg]-?\\d+/\\d{4})$";
 
+  /** The longest number the database keeps (raadsnummer and nummer are varchar(50)). */
+  public static final int MAX_LENGTE = 50;
+
   private static final Pattern YYNNN = Pattern.compile("^\\d{5}$");
   private static final Pattern YYNNN_SSS = Pattern.compile("^\\d{5}\\.\\d{3}$");
   private static final Pattern RV = Pattern.compile("^RV-?\\d+([-/]\\d{4})?$");

@@ -2,6 +2,7 @@ package nl.agendawijzer.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,6 +18,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -112,6 +114,11 @@ public class ProblemMappers {
     ValueInstantiationException.class
   })
   public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+    return Problems.response(400, "De body is ongeldig.", instance(uri), List.of(unreadable(e)));
+  }
+
+  /** The field a body that does not read went wrong at, and why. */
+  static Problem.InvalidParam unreadable(JsonProcessingException e) {
     String field =
         e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
             ? mapping.getPath().stream()
@@ -119,15 +126,27 @@ public class ProblemMappers {
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                 .orElse("body")
             : "body";
-    String reason =
-        e instanceof JsonMappingException && !(e instanceof JsonParseException)
-            ? "heeft niet de vorm of het type dat het contract beschrijft"
-            : "is geen geldige JSON";
-    return Problems.response(
-        400,
-        "De body is ongeldig.",
-        instance(uri),
-        List.of(new Problem.InvalidParam(field, "body", reason)));
+    String reason;
+    if (e instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
+      reason = Datumbereik.REDEN;
+    } else if (e instanceof InvalidFormatException format
+        && format.getTargetType() == String.class) {
+      reason = StrikteJson.NUL_REDEN;
+    } else if (e instanceof StreamConstraintsException) {
+      reason =
+          "is te groot of te diep genest (teksten tot "
+              + StrikteJson.MAX_STRING
+              + " tekens, "
+              + StrikteJson.MAX_NESTING
+              + " niveaus)";
+    } else if (e.getMessage() != null && e.getMessage().startsWith("Duplicate field")) {
+      reason = "noemt een veld twee keer";
+    } else if (e instanceof JsonMappingException && !(e instanceof JsonParseException)) {
+      reason = "heeft niet de vorm of het type dat het contract beschrijft";
+    } else {
+      reason = "is geen geldige JSON";
+    }
+    return new Problem.InvalidParam(field, "body", reason);
   }
 
   @ServerExceptionMapper

@@ -97,12 +97,21 @@ public final class QueryParameters {
   public Optional<Instant> instant(String name) {
     Optional<String> value = text(name);
     try {
-      return value.map(v -> OffsetDateTime.parse(v).toInstant());
+      Optional<Instant> moment = value.map(v -> OffsetDateTime.parse(v).toInstant());
+      if (moment.isEmpty() || Datumbereik.binnen(moment.get())) {
+        return moment;
+      }
     } catch (DateTimeParseException e) {
-      reject(
-          name, "is geen tijdstip met tijdzone, zoals 2026-11-30T12:00:00Z: '" + value.get() + "'");
-      return Optional.empty();
+      // Answered below, with the same reason as a moment out of range.
     }
+    reject(
+        name,
+        "is geen tijdstip met tijdzone tussen de jaren "
+            + Datumbereik.VAN.getYear()
+            + " en "
+            + Datumbereik.TOT_EN_MET.getYear()
+            + ", zoals 2026-11-30T12:00:00Z");
+    return Optional.empty();
   }
 
   public Optional<LocalDate> date(String name) {
@@ -161,10 +170,14 @@ public final class QueryParameters {
 
   private Optional<LocalDate> parseDate(String name, String value) {
     try {
-      return Optional.of(LocalDate.parse(value));
+      LocalDate datum = LocalDate.parse(value);
+      if (Datumbereik.binnen(datum)) {
+        return Optional.of(datum);
+      }
     } catch (DateTimeParseException e) {
-      reject(name, "is geen bestaande datum in de vorm JJJJ-MM-DD: '" + value + "'");
-      return Optional.empty();
+      // Answered below, with the same reason as a date out of range.
     }
+    reject(name, Datumbereik.REDEN);
+    return Optional.empty();
   }
 }

@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import nl.agendawijzer.api.HttpConventions;
 
 /**
  * The entry point of the jar: without arguments it runs the API; with {@code importeer <map>} it
@@ -18,6 +19,7 @@ public class Start {
   static final String IMPORTEER = "importeer";
 
   public static void main(String... args) {
+    HttpConventions.checkUrisInTheRouter();
     if (args.length > 0 && IMPORTEER.equals(args[0])) {
       // The command needs the database, not the network; a running server keeps its port.
       System.setProperty("quarkus.http.host-enabled", "false");

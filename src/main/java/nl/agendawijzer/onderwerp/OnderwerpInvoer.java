@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.agendawijzer.api.BodyValidation;
 import nl.agendawijzer.api.Nummers;
 
 /**
@@ -19,6 +20,7 @@ import nl.agendawijzer.api.Nummers;
     value = {"versie", "gewijzigdOp", "_links", "tijdlijn", "herkomst", "nummers"})
 public record OnderwerpInvoer(
     @Pattern(regexp = Nummers.SCHEMA, message = "is geen raadsnummer in een bekend schema")
+        @Size(max = Nummers.MAX_LENGTE)
         String raadsnummer,
     @NotBlank @Size(max = 1000) String titel,
     OnderwerpStatus status,
@@ -26,20 +28,26 @@ public record OnderwerpInvoer(
     LocalDate geschrevenOp,
     LocalDate laatstBewerktOp,
     @Valid OnderwerpView.Afbeelding afbeelding,
-    String inleiding,
+    @Size(max = BodyValidation.MAX_TEKST) String inleiding,
     List<@NotNull @Valid SectieInvoer> secties,
     List<@NotNull @Valid DoelInvoer> doelen,
     List<@NotNull @Valid DocumentInvoer> documenten) {
 
-  public record SectieInvoer(@NotBlank String kop, @NotNull String tekst) {}
+  public record SectieInvoer(
+      @NotBlank @Size(max = BodyValidation.MAX_TEKST) String kop,
+      @NotNull @Size(max = BodyValidation.MAX_TEKST) String tekst) {}
 
   @JsonIgnoreProperties(value = {"versie", "gewijzigdOp"})
-  public record DoelInvoer(Integer volgnummer, @NotBlank String tekst) {}
+  public record DoelInvoer(
+      Integer volgnummer, @NotBlank @Size(max = BodyValidation.MAX_TEKST) String tekst) {}
 
   @JsonIgnoreProperties(value = {"id", "onderwerp", "soort", "versie", "gewijzigdOp", "_links"})
   public record DocumentInvoer(
-      @NotBlank @Pattern(regexp = "^https?://\\S+$", message = "is geen http(s)-URL") String url,
-      String titel) {}
+      @NotBlank
+          @Size(max = BodyValidation.MAX_URL)
+          @Pattern(regexp = "^https?://\\S+$", message = "is geen http(s)-URL")
+          String url,
+      @Size(max = BodyValidation.MAX_TEKST) String titel) {}
 
   List<SectieInvoer> sectiesOfLeeg() {
     return secties == null ? List.of() : secties;

@@ -1,9 +1,11 @@
 package nl.agendawijzer.onderwerp;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.agendawijzer.api.BodyValidation;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.Nummers;
@@ -32,7 +34,8 @@ public record OnderwerpView(
     @JsonProperty("_links") OnderwerpLinks links)
     implements VersionedRepresentation {
 
-  public record Afbeelding(String alt) {}
+  /** Also part of the write body, hence the limit of the column it is stored in. */
+  public record Afbeelding(@Size(max = BodyValidation.MAX_TEKST) String alt) {}
 
   /** A number of the topic as printed (upper case) and its scheme. */
   public record Nummer(String nummer, String schema) {}

@@ -13,9 +13,11 @@ import nl.agendawijzer.api.Nummers;
     value = {"uitslag", "datum", "stemmingen", "versie", "gewijzigdOp", "_links", "herkomst"})
 public record VoorstelInvoer(
     @Pattern(regexp = Nummers.SCHEMA, message = "is geen nummer in een bekend schema")
+        @Size(max = Nummers.MAX_LENGTE)
         String nummer,
     VoorstelSoort soort,
     @Size(max = 200) String soortTekst,
     @Size(max = 1000) String titel,
     @Pattern(regexp = Nummers.SCHEMA, message = "is geen raadsnummer in een bekend schema")
+        @Size(max = Nummers.MAX_LENGTE)
         String onderwerp) {}
