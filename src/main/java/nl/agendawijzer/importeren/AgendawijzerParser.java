@@ -69,6 +69,26 @@ public final class AgendawijzerParser {
       Pattern.compile("\\bdoel(en)?\\b", Pattern.CASE_INSENSITIVE);
   private static final int MAX_URL = 2000;
 
+  /**
+   * The longest line a page may have, in characters, unless configured otherwise
+   * (agendawijzer.import.max-regel). The longest line of the reference page and the fixtures is
+   * under 900 characters; a line of more than ten times that is no page the site printed.
+   */
+  public static final int MAX_REGEL = 10_000;
+
+  private final int maxRegel;
+
+  public AgendawijzerParser() {
+    this(MAX_REGEL);
+  }
+
+  /**
+   * @param maxRegel the longest line accepted, in characters; a longer one refuses the page
+   */
+  public AgendawijzerParser(int maxRegel) {
+    this.maxRegel = maxRegel;
+  }
+
   public GeparseerdePagina parse(String tekst) {
     if (tekst == null) {
       throw new OngeldigePagina(0, "De pagina is leeg.");
@@ -79,7 +99,7 @@ public final class AgendawijzerParser {
       throw new OngeldigePagina(regel, "De pagina bevat een NUL-teken: dit is geen tekst.");
     }
     Waarschuwingen w = new Waarschuwingen();
-    PaginaRegels regels = new PaginaRegels(tekst);
+    PaginaRegels regels = new PaginaRegels(tekst, maxRegel);
     Regel eerste = regels.volgende();
     if (eerste == null) {
       throw new OngeldigePagina(0, "De pagina is leeg.");
@@ -418,8 +438,10 @@ public final class AgendawijzerParser {
     return String.join("\n\n", alineas);
   }
 
+  private static final Pattern BOLLETJE = Pattern.compile("^\\s*+•\\s*+(.*)$");
+
   private static String regelTekst(Regel regel) {
-    Matcher opsomming = Pattern.compile("^\\s*•\\s*(.*)$").matcher(regel.tekst());
+    Matcher opsomming = BOLLETJE.matcher(regel.tekst());
     return opsomming.matches() ? "• " + opsomming.group(1).strip() : regel.tekst().strip();
   }
 
@@ -439,7 +461,7 @@ public final class AgendawijzerParser {
         Matcher opsomming = BesluitLezer.OPSOMMING.matcher(regel.tekst());
         if (opsomming.matches()) {
           // The list punctuation (";" between items, "." after the last) is not part of a goal.
-          doelen.add(opsomming.group(1).strip().replaceAll("[;.,]+$", ""));
+          doelen.add(zonderSlot(opsomming.group(1).strip(), ";.,"));
         }
       }
     }
@@ -455,7 +477,7 @@ public final class AgendawijzerParser {
     for (Regel regel : regels) {
       Matcher m = URL.matcher(regel.tekst());
       while (m.find()) {
-        String url = m.group().replaceAll("[.,;:)\\]'\"’]+$", "");
+        String url = zonderSlot(m.group(), URL_SLOT);
         if (alleenWijzer && !url.contains("documentwijzer.raadvanalmere.nl")) {
           continue;
         }
@@ -470,6 +492,22 @@ public final class AgendawijzerParser {
       }
     }
     return urls;
+  }
+
+  /** Punctuation that ends a sentence or a bracket after a link, not the link itself. */
+  private static final String URL_SLOT = ".,;:)]'\"’";
+
+  /**
+   * The text without its trailing run of {@code tekens}. A scan from the end: the pattern {@code
+   * [.,;:]+$} it replaces retried every position of a run that does not reach the end, quadratic in
+   * the run ("https://a" followed by 40,000 dots and "b" took 14 s).
+   */
+  static String zonderSlot(String tekst, String tekens) {
+    int einde = tekst.length();
+    while (einde > 0 && tekens.indexOf(tekst.charAt(einde - 1)) >= 0) {
+      einde--;
+    }
+    return tekst.substring(0, einde);
   }
 
   private static boolean geldig(String url) {

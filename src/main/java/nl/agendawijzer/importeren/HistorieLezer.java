@@ -23,12 +23,16 @@ final class HistorieLezer {
 
   /**
    * T3 runs items on in one line: "... tegen verworpen. - Overdekte stalling (25117.004)". A " - "
-   * starts a new item only after a sentence end or after a number group, and only when a number
-   * group follows; a date line's " - " has neither before it.
+   * starts a new item only after a sentence end or after a number group (or a word in capitals such
+   * as VERWORPEN), and only when a number group follows before any other parenthesis; a date line's
+   * " - " has neither before it. Once a single pattern with the look-ahead {@code [^()]*\(}: that
+   * scanned to the next parenthesis from every " - ", quadratic in a line of many; {@link
+   * #doorlopend} finds the same splits in one pass each way.
    */
-  private static final Pattern DOORLOPEND =
-      Pattern.compile(
-          "(?<=[.!?)]|\\b[A-Z]{4,20})\\s+-\\s+(?=[^()]*\\((?i:" + Raadsnummers.GROEP + ")\\))");
+  private static final Pattern NA_ZIN = Pattern.compile("(?<=[.!?)]|\\b[A-Z]{4,20})");
+
+  private static final Pattern GROEP_EN_SLUIT =
+      Pattern.compile("(?:" + Raadsnummers.GROEP + ")\\)", Pattern.CASE_INSENSITIVE);
 
   private final Waarschuwingen w;
   private final List<BerichtInOpbouw> berichten = new ArrayList<>();
@@ -58,8 +62,7 @@ final class HistorieLezer {
   void lees(List<Regel> regels, boolean laatsteVanPagina) {
     List<Regel> gesplitst = new ArrayList<>();
     for (Regel regel : regels) {
-      String[] delen = DOORLOPEND.split(regel.tekst());
-      for (String deel : delen) {
+      for (String deel : doorlopend(regel.tekst())) {
         gesplitst.add(new Regel(regel.nummer(), deel, false, regel.naNbsp()));
       }
     }
@@ -68,6 +71,63 @@ final class HistorieLezer {
       Regel volgende = i + 1 < gesplitst.size() ? gesplitst.get(i + 1) : null;
       lees(regel, volgende, laatsteVanPagina && volgende == null);
     }
+  }
+
+  /**
+   * The line split at each run-on " - " (see {@link #NA_ZIN}): white space, a hyphen and white
+   * space, after a sentence end or a word in capitals, with a number group in parentheses as the
+   * next parenthesis. Linear: which positions have such a group ahead is computed once from the end
+   * of the line.
+   */
+  static List<String> doorlopend(String tekst) {
+    int n = tekst.length();
+    // groepVolgt[i]: the first parenthesis at or after i opens a number group ("(25117.004)").
+    boolean[] groepVolgt = new boolean[n + 1];
+    Matcher groep = GROEP_EN_SLUIT.matcher(tekst);
+    for (int i = n - 1; i >= 0; i--) {
+      char c = tekst.charAt(i);
+      if (c == '(') {
+        groepVolgt[i] = groep.region(i + 1, n).lookingAt();
+      } else {
+        groepVolgt[i] = c != ')' && groepVolgt[i + 1];
+      }
+    }
+    Matcher naZin = NA_ZIN.matcher(tekst).useTransparentBounds(true);
+    List<String> delen = new ArrayList<>();
+    int begin = 0;
+    int i = 0;
+    while (i < n) {
+      if (!spatie(tekst.charAt(i)) || (i > 0 && spatie(tekst.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int streep = i;
+      while (streep < n && spatie(tekst.charAt(streep))) {
+        streep++;
+      }
+      int einde = streep + 1;
+      while (einde < n && spatie(tekst.charAt(einde))) {
+        einde++;
+      }
+      if (streep < n
+          && tekst.charAt(streep) == '-'
+          && einde > streep + 1
+          && groepVolgt[einde]
+          && naZin.region(i, n).lookingAt()) {
+        delen.add(tekst.substring(begin, i));
+        begin = einde;
+        i = einde;
+      } else {
+        i = streep;
+      }
+    }
+    delen.add(tekst.substring(begin));
+    return delen;
+  }
+
+  /** White space as {@code \\s} of java.util.regex means it. */
+  private static boolean spatie(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private void lees(Regel regel, Regel volgende, boolean laatste) {
@@ -137,7 +197,11 @@ final class HistorieLezer {
       huidig = new BerichtInOpbouw(regel.nummer(), null, null, null, false, kopje, tekst);
       kopje = null;
     } else {
-      huidig.tekst = huidig.tekst.isEmpty() ? tekst : huidig.tekst + "\n" + tekst;
+      // Appended, not concatenated: a history of many short lines stays linear.
+      if (huidig.tekst.length() > 0) {
+        huidig.tekst.append('\n');
+      }
+      huidig.tekst.append(tekst);
     }
   }
 
@@ -230,7 +294,7 @@ final class HistorieLezer {
     final String datumTekst;
     boolean afgeleid;
     final String kopje;
-    String tekst;
+    final StringBuilder tekst;
     final List<Besluit> besluiten = new ArrayList<>();
 
     BerichtInOpbouw(
@@ -247,11 +311,12 @@ final class HistorieLezer {
       this.datumTekst = datumTekst;
       this.afgeleid = afgeleid;
       this.kopje = kopje;
-      this.tekst = tekst;
+      this.tekst = new StringBuilder(tekst);
     }
 
     Bericht bericht() {
-      return new Bericht(datum, datumTekst, afgeleid, kopje, tekst, List.copyOf(besluiten));
+      return new Bericht(
+          datum, datumTekst, afgeleid, kopje, tekst.toString(), List.copyOf(besluiten));
     }
   }
 }

@@ -58,6 +58,7 @@ import nl.agendawijzer.voorstel.Voorstel;
 import nl.agendawijzer.voorstel.VoorstelRepository;
 import nl.agendawijzer.voorstel.VoorstelService;
 import nl.agendawijzer.voorstel.VoorstelSoort;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores one Agendawijzer page as an onderwerp with its doelen, documenten, vergaderingen,
@@ -69,7 +70,9 @@ import nl.agendawijzer.voorstel.VoorstelSoort;
 @ApplicationScoped
 public class PaginaImporteur {
 
-  private final AgendawijzerParser parser = new AgendawijzerParser();
+  /** The longest line of a page, in characters: a longer one refuses the page (issue 10). */
+  @ConfigProperty(name = "agendawijzer.import.max-regel", defaultValue = "10000")
+  int maxRegel;
 
   @Inject OnderwerpRepository onderwerpen;
   @Inject OnderwerpService onderwerpService;
@@ -97,7 +100,7 @@ public class PaginaImporteur {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public PaginaRapport importeer(String bron, String tekst, String auteur, boolean proefrun) {
-    GeparseerdePagina pagina = parser.parse(tekst);
+    GeparseerdePagina pagina = new AgendawijzerParser(maxRegel).parse(tekst);
     PaginaRapport rapport = sla(bron, tekst, pagina, auteur);
     if (proefrun) {
       try {

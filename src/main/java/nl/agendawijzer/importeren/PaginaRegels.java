@@ -41,10 +41,23 @@ final class PaginaRegels {
   private final List<Regel> regels = new ArrayList<>();
   private int positie;
 
-  PaginaRegels(String tekst) {
+  /**
+   * @param maxRegel the longest line accepted: a longer one makes the page an {@link
+   *     OngeldigePagina} before any pattern runs over it, so the work per line stays bounded
+   */
+  PaginaRegels(String tekst, int maxRegel) {
     String[] lines = tekst.split("\\R", -1);
     boolean vorigeNbsp = false;
     for (int i = 0; i < lines.length; i++) {
+      if (lines[i].length() > maxRegel) {
+        throw new OngeldigePagina(
+            i + 1,
+            "De regel is "
+                + lines[i].length()
+                + " tekens lang; een regel mag hoogstens "
+                + maxRegel
+                + " tekens zijn.");
+      }
       String line = zonderGlossarium(lines[i]);
       boolean leeg = line.replace('\u00a0', ' ').isBlank();
       regels.add(new Regel(i + 1, line, leeg, vorigeNbsp));

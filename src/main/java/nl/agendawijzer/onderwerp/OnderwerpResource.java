@@ -51,8 +51,7 @@ public class OnderwerpResource {
   @Path("/{raadsnummer}/versies")
   public CollectionBody versies(
       @PathParam("raadsnummer") String raadsnummer, @Context UriInfo uri) {
-    QueryParameters.requireNone(uri);
-    return revisies.versies(ResourceType.ONDERWERP, raadsnummer);
+    return revisies.versies(ResourceType.ONDERWERP, raadsnummer, QueryParameters.of(uri));
   }
 
   @GET

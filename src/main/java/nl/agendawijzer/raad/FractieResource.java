@@ -86,8 +86,7 @@ public class FractieResource {
   @GET
   @Path("/{id}/versies")
   public CollectionBody versies(@PathParam("id") String id, @Context UriInfo uri) {
-    QueryParameters.requireNone(uri);
-    return revisies.versies(ResourceType.FRACTIE, id);
+    return revisies.versies(ResourceType.FRACTIE, id, QueryParameters.of(uri));
   }
 
   @GET

@@ -88,8 +88,7 @@ public class VergaderingResource {
   @GET
   @Path("/{id}/versies")
   public CollectionBody versies(@PathParam("id") String id, @Context UriInfo uri) {
-    QueryParameters.requireNone(uri);
-    return revisies.versies(ResourceType.VERGADERING, id);
+    return revisies.versies(ResourceType.VERGADERING, id, QueryParameters.of(uri));
   }
 
   @GET

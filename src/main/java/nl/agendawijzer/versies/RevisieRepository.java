@@ -18,6 +18,19 @@ public class RevisieRepository implements PanacheRepositoryBase<Revisie, Long> {
           "volgnummer",
           List.of());
 
+  /** A resource's versions, oldest first, paged on (type, sleutel, versie): its unique index. */
+  static final Sort<Revisie> VERSIES =
+      new Sort<>(SortField.integer("versie", "r.versie", Revisie::versie), "versie", List.of());
+
+  /** The highest volgnummer, 0 when there is none: one lookup in the primary key. */
+  long hoogsteVolgnummer() {
+    Long max =
+        getEntityManager()
+            .createQuery("select max(r.volgnummer) from Revisie r", Long.class)
+            .getSingleResult();
+    return max == null ? 0 : max;
+  }
+
   Optional<Revisie> laatste(ResourceType type, String sleutel) {
     return find(
             "type = :type and sleutel = :sleutel order by versie desc",
@@ -38,11 +51,5 @@ public class RevisieRepository implements PanacheRepositoryBase<Revisie, Long> {
             "type = :type and sleutel = :sleutel and gewijzigdOp <= :moment order by versie desc",
             Parameters.with("type", type).and("sleutel", sleutel).and("moment", moment))
         .firstResultOptional();
-  }
-
-  List<Revisie> alle(ResourceType type, String sleutel) {
-    return list(
-        "type = :type and sleutel = :sleutel order by versie",
-        Parameters.with("type", type).and("sleutel", sleutel));
   }
 }

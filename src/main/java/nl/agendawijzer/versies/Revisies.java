@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.GoneProblem;
 import nl.agendawijzer.api.Link;
@@ -100,6 +101,15 @@ public class Revisies {
     return weergave(type).bestaat(id);
   }
 
+  /**
+   * The state of the data as the change feed numbers it: every write of a served resource raises
+   * it. What is derived from many resources is cached on it (ADR 0018).
+   */
+  @Transactional
+  public long laatsteVolgnummer() {
+    return revisies.hoogsteVolgnummer();
+  }
+
   /** What to answer for an id that is not there: 410 if it was deleted, else 404. */
   public RuntimeException ontbreekt(ResourceType type, String id) {
     boolean verwijderd =
@@ -107,14 +117,26 @@ public class Revisies {
     return verwijderd ? new GoneProblem(type.label(), id) : new NotFoundProblem(type.label(), id);
   }
 
+  /**
+   * A page of a resource's versions, oldest first: keyset paging on the version number like every
+   * list, so a resource with many versions costs one index seek a page, not a read of them all.
+   */
   @Transactional
-  public CollectionBody versies(ResourceType type, String id) {
-    var alle = revisies.alle(type, id);
-    if (alle.isEmpty()) {
+  public CollectionBody versies(ResourceType type, String id, QueryParameters params) {
+    PageRequest<Revisie> page = PageRequest.read(params, RevisieRepository.VERSIES);
+    params.validate();
+    Filter filter =
+        new Filter()
+            .with("r.type = :type", "type", Optional.of(type))
+            .with("r.sleutel = :sleutel", "sleutel", Optional.of(id));
+    var result = KeysetQuery.page(revisies, "from Revisie r", filter, page);
+    if (result.items().isEmpty() && revisies.laatste(type, id).isEmpty()) {
       throw new NotFoundProblem(type.label(), id);
     }
     return CollectionBody.of(
-        links, "versies", alle.stream().map(r -> RevisieView.of(r, links)).toList());
+        links,
+        "versies",
+        result.map(rows -> rows.stream().map(r -> RevisieView.of(r, links)).toList()));
   }
 
   /** Version {@code n} exactly as it was served; 410 for the version that deleted it. */

@@ -33,6 +33,7 @@ public class StemgedragService {
   @Inject Revisies revisies;
   @Inject EntityManager entityManager;
   @Inject Links links;
+  @Inject Overeenstemmingen overeenstemmingen;
 
   /** How a faction voted on every stemming it has a result for, newest first, paged by keyset. */
   @Transactional
@@ -99,13 +100,31 @@ public class StemgedragService {
   }
 
   /**
-   * Every pair of factions and how often they chose alike, in one query: a self-join of the faction
-   * results on the stemming. Only VOOR and TEGEN count; see docs/adr/0011.
+   * Every pair of factions and how often they chose alike. The aggregate reads every faction result
+   * in the period, so it is computed once per period and state of the data and kept (ADR 0018): the
+   * key holds the highest volgnummer of the change feed, which every write that can change a result
+   * raises, so a cached answer is never stale, on any replica.
    */
   @Transactional
   public OvereenstemmingView overeenstemming(QueryParameters params) {
     var periode = params.period();
     params.validate();
+    var sleutel =
+        new Overeenstemmingen.Sleutel(
+            periode.from().orElse(null), periode.to().orElse(null), revisies.laatsteVolgnummer());
+    List<OvereenstemmingView.Paar> paren = overeenstemmingen.van(sleutel, () -> paren(periode));
+    return new OvereenstemmingView(
+        periode.from().orElse(null),
+        periode.to().orElse(null),
+        paren,
+        new OvereenstemmingView.SelfLinks(links.self()));
+  }
+
+  /**
+   * One query: a self-join of the faction results on the stemming, one row per pair. Only VOOR and
+   * TEGEN count; see docs/adr/0011.
+   */
+  private List<OvereenstemmingView.Paar> paren(QueryParameters.Period periode) {
     // One query: the faction results of each stemming joined with themselves, one row per pair.
     StringBuilder hql =
         new StringBuilder(
@@ -129,11 +148,7 @@ public class StemgedragService {
           new OvereenstemmingView.Paar(
               (String) r[0], (String) r[1], gelijk, totaal, percentage(gelijk, totaal)));
     }
-    return new OvereenstemmingView(
-        periode.from().orElse(null),
-        periode.to().orElse(null),
-        paren,
-        new OvereenstemmingView.SelfLinks(links.self()));
+    return List.copyOf(paren);
   }
 
   private static double percentage(long gelijk, long totaal) {

@@ -88,8 +88,7 @@ public class StemmingResource {
   @GET
   @Path("/{id}/versies")
   public CollectionBody versies(@PathParam("id") String id, @Context UriInfo uri) {
-    QueryParameters.requireNone(uri);
-    return revisies.versies(ResourceType.STEMMING, id);
+    return revisies.versies(ResourceType.STEMMING, id, QueryParameters.of(uri));
   }
 
   @GET

@@ -88,8 +88,7 @@ public class VoorstelResource {
   @GET
   @Path("/{nummer}/versies")
   public CollectionBody versies(@PathParam("nummer") String nummer, @Context UriInfo uri) {
-    QueryParameters.requireNone(uri);
-    return revisies.versies(ResourceType.VOORSTEL, nummer);
+    return revisies.versies(ResourceType.VOORSTEL, nummer, QueryParameters.of(uri));
   }
 
   @GET

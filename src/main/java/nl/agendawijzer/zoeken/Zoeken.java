@@ -26,6 +26,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Zoeken {
 
   public static final String PARAMETER = "zoek";
+
+  /**
+   * What one search may ask (issue 10): each word is a condition the database evaluates over the
+   * index, and a one-letter word (as a prefix) matches nearly every document, so the number of
+   * words and their length are bounded; the total length is the contract's maxLength.
+   */
+  public static final int MAX_LENGTE = 200;
+
+  public static final int MAX_WOORDEN = 10;
+  public static final int MIN_WOORDLENGTE = 2;
   private static final String SEPARATOR = "\u001f";
 
   @Inject EntityManager entityManager;
@@ -51,8 +61,17 @@ public class Zoeken {
     int pageSize =
         params.integer("pageSize", PageRequest.DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_PAGE_SIZE);
     List<String> woorden = Zoektekst.woorden(zoek.get());
-    if (woorden.isEmpty()) {
+    if (zoek.get().length() > MAX_LENGTE) {
+      params.reject(PARAMETER, "is langer dan " + MAX_LENGTE + " tekens");
+    } else if (woorden.isEmpty()) {
       params.reject(PARAMETER, "bevat geen woorden om op te zoeken");
+    } else if (woorden.size() > MAX_WOORDEN) {
+      params.reject(
+          PARAMETER, "bevat " + woorden.size() + " woorden; zoek op hoogstens " + MAX_WOORDEN);
+    } else if (woorden.stream().anyMatch(w -> w.length() < MIN_WOORDLENGTE)) {
+      params.reject(
+          PARAMETER,
+          "bevat een woord van één teken; elk woord heeft er minstens " + MIN_WOORDLENGTE);
     }
     Optional<Positie> cursor =
         params

@@ -286,6 +286,33 @@ class ImporterenTest extends ApiTest {
   }
 
   @Test
+  void aLineLongerThanTheLimitIsA400NamingTheLineAndGeweigerdInABatch() {
+    String lang = pagina("96106", "Goed.", "31/12") + "https://a" + ".".repeat(10_000) + "b\n";
+    int regel = (int) lang.lines().count();
+    als()
+        .contentType("text/plain")
+        .queryParam("proefrun", true)
+        .body(lang)
+        .post("/v1/importeren")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .header("API-Version", notNullValue())
+        .body("invalidParams[0].name", equalTo("body"))
+        .body("invalidParams[0].reason", containsString("Regel " + regel + ":"))
+        .body("invalidParams[0].reason", containsString("hoogstens 10000 tekens"));
+    als()
+        .contentType("application/json")
+        .body(Map.of("paginas", List.of(Map.of("bron", "lang.txt", "tekst", lang))))
+        .post("/v1/importeren")
+        .then()
+        .statusCode(200)
+        .body("paginas[0].status", equalTo("GEWEIGERD"))
+        .body("paginas[0].regel", equalTo(regel));
+    when().get("/v1/onderwerpen/96106").then().statusCode(404);
+  }
+
+  @Test
   void anEmptyBodyIsA400() {
     als()
         .contentType("text/plain")

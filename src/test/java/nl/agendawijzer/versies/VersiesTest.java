@@ -44,6 +44,61 @@ class VersiesTest extends ApiTest {
   }
 
   @Test
+  void versionsArePagedWithNextAndPrevLinks() {
+    String sleutel = nl.agendawijzer.Sleutels.redacteur("Griffie - versies").sleutel();
+    String nr = "96990";
+    given()
+        .auth()
+        .oauth2(sleutel)
+        .contentType("application/json")
+        .body(
+            "{\"raadsnummer\": \"%s\", \"titel\": \"Versie 1\", \"statusTekst\": \"open\"}"
+                .formatted(nr))
+        .post("/v1/onderwerpen")
+        .then()
+        .statusCode(201);
+    for (int versie = 1; versie < 5; versie++) {
+      given()
+          .auth()
+          .oauth2(sleutel)
+          .contentType("application/merge-patch+json")
+          .header("If-Match", "\"" + versie + "\"")
+          .body("{\"titel\": \"Versie " + (versie + 1) + "\"}")
+          .patch("/v1/onderwerpen/" + nr)
+          .then()
+          .statusCode(200);
+    }
+    List<Integer> gezien = new java.util.ArrayList<>();
+    String volgende = "/v1/onderwerpen/" + nr + "/versies?pageSize=2";
+    String laatste = null;
+    while (volgende != null) {
+      var pagina = when().get(volgende).then().statusCode(200).extract().jsonPath();
+      gezien.addAll(pagina.getList("_embedded.versies.versie", Integer.class));
+      laatste = volgende;
+      volgende = pagina.getString("_links.next.href");
+    }
+    assertThat(gezien).containsExactly(1, 2, 3, 4, 5);
+    String terug = when().get(laatste).then().extract().path("_links.prev.href");
+    when()
+        .get(terug)
+        .then()
+        .statusCode(200)
+        .body("_embedded.versies.versie", equalTo(List.of(3, 4)));
+    given()
+        .queryParam("pageSize", 0)
+        .get("/v1/onderwerpen/" + nr + "/versies")
+        .then()
+        .statusCode(400)
+        .body("invalidParams[0].name", equalTo("pageSize"));
+    given()
+        .queryParam("cursor", "geen-cursor")
+        .get("/v1/onderwerpen/" + nr + "/versies")
+        .then()
+        .statusCode(400)
+        .body("invalidParams[0].name", equalTo("cursor"));
+  }
+
+  @Test
   void anUnknownVersionIs404() {
     when().get("/v1/onderwerpen/23161/versies/99").then().statusCode(404);
     when().get("/v1/onderwerpen/99999/versies").then().statusCode(404);

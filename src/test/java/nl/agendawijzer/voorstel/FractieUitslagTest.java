@@ -632,6 +632,42 @@ class FractieUitslagTest extends ApiTest {
                 "fracties[0].stemmen[2].naam"));
   }
 
+  @Inject Overeenstemmingen overeenstemmingen;
+
+  @Test
+  void theAgreementOverviewIsKeptUntilAStemmingChangesAndThenComputedAgain() {
+    String a = fractie("BewaardA", 9, "2043-01-01", "2043-12-31");
+    String b = fractie("BewaardB", 9, "2043-01-01", "2043-12-31");
+    String voorstel = voorstel();
+    String beide =
+        "[{\"fractie\": \"%s\", \"keuze\": \"VOOR\"}, {\"fractie\": \"%s\", \"keuze\": \"%s\"}]";
+    stemming(voorstel, "2043-03-01", "AANVAARD", 30, 15, beide.formatted(a, b, "VOOR"));
+    java.util.function.Supplier<RequestSpecification> overzicht =
+        () -> given().queryParam("datumVanaf", "2043-01-01").queryParam("datumTot", "2043-12-31");
+
+    int voor = overeenstemmingen.aantal();
+    for (int i = 0; i < 3; i++) {
+      overzicht
+          .get()
+          .get("/v1/fracties/overeenstemming")
+          .then()
+          .statusCode(200)
+          .body("paren.find { it.fractieA == '%s' }.gelijk".formatted(a), equalTo(1))
+          .body("paren.find { it.fractieA == '%s' }.totaal".formatted(a), equalTo(1));
+    }
+    // Three requests, one answer computed and kept.
+    assertThat(overeenstemmingen.aantal()).isEqualTo(Math.min(voor + 1, Overeenstemmingen.MAX));
+
+    stemming(voorstel, "2043-03-02", "AANVAARD", 30, 15, beide.formatted(a, b, "TEGEN"));
+    overzicht
+        .get()
+        .get("/v1/fracties/overeenstemming")
+        .then()
+        .statusCode(200)
+        .body("paren.find { it.fractieA == '%s' }.gelijk".formatted(a), equalTo(1))
+        .body("paren.find { it.fractieA == '%s' }.totaal".formatted(a), equalTo(2));
+  }
+
   @Test
   void theAgreementOfEveryPairOver200StemmingenMatchesAnIndependentCount() {
     int aantal = 5;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -182,6 +183,35 @@ class ZoekenTest extends ApiTest {
         .then()
         .statusCode(400)
         .body("invalidParams.name", containsInAnyOrder("zoek", "cursor"));
+  }
+
+  @Test
+  void aSearchHasAtMostTenWordsOfTwoCharactersAndTwoHundredInAll() {
+    given()
+        .queryParam("zoek", "een twee drie vier vijf zes zeven acht negen tien")
+        .get("/v1/onderwerpen")
+        .then()
+        .statusCode(200);
+    for (String teVeel :
+        List.of(
+            "een twee drie vier vijf zes zeven acht negen tien elf",
+            "plan a",
+            "é plan",
+            "mensenhandel " + "x".repeat(190))) {
+      given()
+          .queryParam("zoek", teVeel)
+          .get("/v1/onderwerpen")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("invalidParams.name", contains("zoek"));
+    }
+    given()
+        .queryParam("zoek", "mensenhandel a")
+        .get("/v1/voorstellen")
+        .then()
+        .statusCode(400)
+        .body("invalidParams[0].reason", containsString("minstens 2"));
   }
 
   @Test
