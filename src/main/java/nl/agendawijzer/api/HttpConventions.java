@@ -25,6 +25,9 @@ public class HttpConventions {
 
   private static final String API_ROOT = "/v1/";
 
+  /** The Cache-Control of every answer to a request with credentials. */
+  public static final String PRIVAAT = "private, no-store";
+
   @ConfigProperty(name = "agendawijzer.api-version")
   String apiVersion;
 
@@ -62,12 +65,7 @@ public class HttpConventions {
     headers.set("Strict-Transport-Security", "max-age=31536000");
     headers.set("Referrer-Policy", "no-referrer");
     // Reads that succeed say how long they may be cached; everything else may not be kept.
-    ctx.addHeadersEndHandler(
-        v -> {
-          if (!ctx.response().headers().contains("Cache-Control")) {
-            ctx.response().headers().set("Cache-Control", "no-store");
-          }
-        });
+    ctx.addHeadersEndHandler(v -> cacheRegels(ctx));
     String path = ctx.request().path();
     if (path.startsWith(API_ROOT) && path.endsWith("/")) {
       // ADR API-48: no trailing slashes; /v1/onderwerpen/ is not /v1/onderwerpen.
@@ -75,6 +73,32 @@ public class HttpConventions {
       return;
     }
     ctx.next();
+  }
+
+  /**
+   * Only anonymous reads are public. An answer to a request that carried credentials is for that
+   * caller alone (a key list, or just a read done with a key), whatever the resource said: RFC 9111
+   * lets a shared cache keep an authorised answer once it is marked {@code public}. Where CORS
+   * names the caller's origin instead of {@code *}, a cache must keep one answer per origin.
+   */
+  private static void cacheRegels(RoutingContext ctx) {
+    var headers = ctx.response().headers();
+    if (ctx.request().headers().contains("Authorization")) {
+      headers.set("Cache-Control", PRIVAAT);
+    } else if (!headers.contains("Cache-Control")) {
+      headers.set("Cache-Control", "no-store");
+    }
+    String origin = headers.get("Access-Control-Allow-Origin");
+    if (origin != null && !origin.equals("*")) {
+      String vary = String.join(", ", headers.getAll("Vary"));
+      if (vary.isBlank()) {
+        headers.set("Vary", "Origin");
+      } else if (java.util.Arrays.stream(vary.split(","))
+          .map(String::strip)
+          .noneMatch(h -> h.equalsIgnoreCase("Origin"))) {
+        headers.set("Vary", vary + ", Origin");
+      }
+    }
   }
 
   /** A body announced larger than the limit is refused before it is read. */

@@ -165,7 +165,7 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
     String incident = UUID.randomUUID().toString();
-    LOG.errorf(e, "Onverwachte fout, incident %s bij %s", incident, instance(uri));
+    LOG.errorf(e, "Onverwachte fout, incident %s bij %s", incident, Logtekst.van(instance(uri)));
     return Problems.response(
         500,
         "Er ging iets mis aan onze kant. Noem incident " + incident + " als u contact opneemt.",
