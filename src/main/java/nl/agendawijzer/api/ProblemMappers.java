@@ -77,6 +77,13 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response unavailable(ServiceUnavailableProblem e, UriInfo uri) {
+    return Response.fromResponse(Problems.response(503, e.getMessage(), instance(uri)))
+        .header("Retry-After", Long.toString(e.retryAfterSeconden()))
+        .build();
+  }
+
+  @ServerExceptionMapper
   public Response invalidParameters(InvalidParametersProblem e, UriInfo uri) {
     return Problems.response(400, e.getMessage(), instance(uri), e.invalidParams());
   }
