@@ -3,7 +3,8 @@
 # adds ROWS generated stemmingen by direct SQL, measures REPEAT detail GETs of /v1/onderwerpen/23161
 # and /v1/stemmingen/{id} (one keep-alive connection), then again while READERS clients download
 # /v1/exports/stemmingen.csv at 1 KB/s (curl --limit-rate 1k). Prints both medians, their ratio,
-# the errors and how many downloads were still running (so they really were slow) at the end.
+# the errors and how many downloads were still running (so they really were slow) at the end,
+# and a third measurement after the readers are gone, to show how much the machine itself varies.
 # Bounded: the readers are killed after the second measurement, or after 120 s at the latest.
 #
 # Usage: bench/slow-export-readers.sh [READERS] [ROWS] [REPEAT]   (after `mvn package -DskipTests`)
@@ -67,9 +68,14 @@ sleep 3
 read -r _ busy busy95 busy_errors < <(measure busy)
 running=0
 for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && running=$((running + 1)); done
+kill "${pids[@]}" 2>/dev/null || true
+sleep 1
+# Once more without readers: how much the machine itself varies between two measurements.
+read -r _ after after95 after_errors < <(measure after)
 
 printf 'rows: %s, detail GETs per measurement: %s, slow readers: %s at 1 KB/s\n' "$rows" "$repeat" "$readers"
 printf 'detail GET without readers   median %7.2f ms   p95 %7.2f ms   errors %s\n' "$quiet" "$quiet95" "$quiet_errors"
 printf 'detail GET with %2s readers   median %7.2f ms   p95 %7.2f ms   errors %s\n' "$readers" "$busy" "$busy95" "$busy_errors"
-python3 -c "print('ratio (with / without readers): %.2f' % ($busy / $quiet))"
+printf 'detail GET after the readers median %7.2f ms   p95 %7.2f ms   errors %s\n' "$after" "$after95" "$after_errors"
+python3 -c "print('ratio with readers / without: %.2f   (after / before, the noise of this machine: %.2f)' % ($busy / $quiet, $after / $quiet))"
 printf 'downloads still running at the end: %s of %s\n' "$running" "$readers"

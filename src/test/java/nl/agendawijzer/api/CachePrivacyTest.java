@@ -69,6 +69,14 @@ class CachePrivacyTest extends ApiTest {
   void aReflectedOriginVariesTheAnswer() {
     given()
         .header("Origin", "https://portaal.example.org")
+        .header("Access-Control-Request-Method", "GET")
+        .options("/v1/onderwerpen")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", "https://portaal.example.org")
+        .header("Vary", containsString("Origin"));
+    given()
+        .header("Origin", "https://portaal.example.org")
         .get("/v1/onderwerpen/23161")
         .then()
         .statusCode(200)

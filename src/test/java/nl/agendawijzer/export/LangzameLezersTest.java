@@ -58,7 +58,7 @@ class LangzameLezersTest extends ApiTest {
 
   @Test
   void slowExportReadersLeaveDetailReadsAndThePoolAlone() throws Exception {
-    voegStemmingenToe();
+    voegStemmingenToe(dataSource, RIJEN);
     dataSource.getConfiguration().setMetricsEnabled(true);
     AgroalDataSourceMetrics pool = dataSource.getMetrics();
     pool.reset();
@@ -172,7 +172,7 @@ class LangzameLezersTest extends ApiTest {
   }
 
   /** Rows straight into the table, as a large council's history would be. */
-  private void voegStemmingenToe() throws Exception {
+  static void voegStemmingenToe(AgroalDataSource dataSource, int rijen) throws Exception {
     Optional<String> schema =
         ConfigProvider.getConfig()
             .getOptionalValue("quarkus.hibernate-orm.database.default-schema", String.class);
@@ -187,7 +187,7 @@ class LangzameLezersTest extends ApiTest {
                   + " tegen, controle_status, versie, gewijzigd_op) values (?, '23161.001', ?,"
                   + " 'AANVAARD', 'Aanvaard met een lange toelichting om de rij te vullen', 30, 15,"
                   + " 'OK', 1, ?)")) {
-        for (int i = 0; i < RIJEN; i++) {
+        for (int i = 0; i < rijen; i++) {
           insert.setString(1, "lezers-" + i);
           insert.setObject(2, java.time.LocalDate.of(2015, 1, 1).plusDays(i % 3650));
           insert.setObject(
