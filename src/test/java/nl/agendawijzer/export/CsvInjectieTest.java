@@ -31,7 +31,7 @@ class CsvInjectieTest extends ApiTest {
         .auth()
         .oauth2(redacteur.sleutel())
         .contentType("application/json")
-        .body(JSON.createObjectNode().put("raadsnummer", "82001").put("titel", FORMULE).toString())
+        .body(JSON.createObjectNode().put("raadsnummer", "86001").put("titel", FORMULE).toString())
         .post("/v1/onderwerpen")
         .then()
         .statusCode(201);
@@ -39,7 +39,7 @@ class CsvInjectieTest extends ApiTest {
     Map<String, String> export =
         rijen(when().get("/v1/exports/onderwerpen.csv").then().statusCode(200).extract().asString())
             .stream()
-            .filter(r -> r.get("raadsnummer").equals("82001"))
+            .filter(r -> r.get("raadsnummer").equals("86001"))
             .findFirst()
             .orElseThrow();
     assertThat(export.get("titel")).isEqualTo("'" + FORMULE);
@@ -49,7 +49,7 @@ class CsvInjectieTest extends ApiTest {
     String detail =
         given()
             .accept("text/csv")
-            .get("/v1/onderwerpen/82001")
+            .get("/v1/onderwerpen/86001")
             .then()
             .statusCode(200)
             .extract()
@@ -58,14 +58,14 @@ class CsvInjectieTest extends ApiTest {
         .singleElement()
         .satisfies(r -> assertThat(r.get("titel")).isEqualTo("'" + FORMULE));
 
-    given().get("/v1/onderwerpen/82001").then().statusCode(200).body("titel", equalTo(FORMULE));
+    given().get("/v1/onderwerpen/86001").then().statusCode(200).body("titel", equalTo(FORMULE));
     String ndjson =
         when().get("/v1/exports/onderwerpen.ndjson").then().statusCode(200).extract().asString();
     assertThat(
             ndjson
                 .lines()
                 .map(this::lees)
-                .filter(r -> r.get("raadsnummer").asText().equals("82001")))
+                .filter(r -> r.get("raadsnummer").asText().equals("86001")))
         .singleElement()
         .satisfies(r -> assertThat(r.get("titel").asText()).isEqualTo(FORMULE));
   }
