@@ -41,6 +41,9 @@ public class HttpConventions {
 
   private static final String API_ROOT = "/v1/";
 
+  /** The Cache-Control of every answer to a request with credentials. */
+  public static final String PRIVAAT = "private, no-store";
+
   @ConfigProperty(name = "agendawijzer.api-version")
   String apiVersion;
 
@@ -98,12 +101,7 @@ public class HttpConventions {
   private void headersAndTrailingSlash(RoutingContext ctx) {
     standardHeaders(ctx);
     // Reads that succeed say how long they may be cached; everything else may not be kept.
-    ctx.addHeadersEndHandler(
-        v -> {
-          if (!ctx.response().headers().contains("Cache-Control")) {
-            ctx.response().headers().set("Cache-Control", "no-store");
-          }
-        });
+    ctx.addHeadersEndHandler(v -> cacheRegels(ctx));
     if (ctx.request().authority() == null) {
       // HTTP/1.0 may leave Host out, but links and embeds are built from it.
       problem(ctx, 400, "Het verzoek noemt geen host: stuur de header Host mee.");
@@ -170,6 +168,32 @@ public class HttpConventions {
       return null;
     } catch (CharacterCodingException e) {
       return "Een %-escape in het pad of de query is geen UTF-8; codeer tekens als %XX in UTF-8.";
+    }
+  }
+
+  /**
+   * Only anonymous reads are public. An answer to a request that carried credentials is for that
+   * caller alone (a key list, or just a read done with a key), whatever the resource said: RFC 9111
+   * lets a shared cache keep an authorised answer once it is marked {@code public}. Where CORS
+   * names the caller's origin instead of {@code *}, a cache must keep one answer per origin.
+   */
+  private static void cacheRegels(RoutingContext ctx) {
+    var headers = ctx.response().headers();
+    if (ctx.request().headers().contains("Authorization")) {
+      headers.set("Cache-Control", PRIVAAT);
+    } else if (!headers.contains("Cache-Control")) {
+      headers.set("Cache-Control", "no-store");
+    }
+    String origin = headers.get("Access-Control-Allow-Origin");
+    if (origin != null && !origin.equals("*")) {
+      String vary = String.join(", ", headers.getAll("Vary"));
+      if (vary.isBlank()) {
+        headers.set("Vary", "Origin");
+      } else if (java.util.Arrays.stream(vary.split(","))
+          .map(String::strip)
+          .noneMatch(h -> h.equalsIgnoreCase("Origin"))) {
+        headers.set("Vary", vary + ", Origin");
+      }
     }
   }
 

@@ -79,6 +79,13 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response unavailable(ServiceUnavailableProblem e, UriInfo uri) {
+    return Response.fromResponse(Problems.response(503, e.getMessage(), instance(uri)))
+        .header("Retry-After", Long.toString(e.retryAfterSeconden()))
+        .build();
+  }
+
+  @ServerExceptionMapper
   public Response invalidParameters(InvalidParametersProblem e, UriInfo uri) {
     return Problems.response(400, e.getMessage(), instance(uri), e.invalidParams());
   }
@@ -184,7 +191,7 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
     String incident = UUID.randomUUID().toString();
-    LOG.errorf(e, "Onverwachte fout, incident %s bij %s", incident, instance(uri));
+    LOG.errorf(e, "Onverwachte fout, incident %s bij %s", incident, Logtekst.van(instance(uri)));
     return Problems.response(
         500,
         "Er ging iets mis aan onze kant. Noem incident " + incident + " als u contact opneemt.",

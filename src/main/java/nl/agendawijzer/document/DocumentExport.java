@@ -48,11 +48,6 @@ public class DocumentExport implements ExportDefinitie {
   }
 
   @Override
-  public String tabel() {
-    return "document";
-  }
-
-  @Override
   public String sql() {
     return "select id, raadsnummer, soort, url, titel, versie, gewijzigd_op from document"
         + " order by id";

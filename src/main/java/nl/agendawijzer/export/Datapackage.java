@@ -34,7 +34,41 @@ public record Datapackage(
       List<ForeignKey> foreignKeys,
       List<String> missingValues) {}
 
-  public record Veld(String name, String type, String description) {}
+  /**
+   * One column. {@code format} is set where Table Schema's default would refuse our values: a
+   * moment is ISO 8601 in UTC as the API writes it, with as many fractional digits as it has (none,
+   * 3, 6 or 9), which the default {@code %Y-%m-%dT%H:%M:%SZ} does not accept.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Veld(String name, String type, String format, String description) {
+
+    static Veld van(Kolom kolom) {
+      return switch (kolom.type()) {
+        case DATETIME ->
+            new Veld(
+                kolom.naam(),
+                kolom.type().frictionless(),
+                "any",
+                kolom.beschrijving() + " " + TIJDSTIP);
+        case STRING ->
+            new Veld(
+                kolom.naam(),
+                kolom.type().frictionless(),
+                null,
+                kolom.beschrijving() + " " + TEKST);
+        default -> new Veld(kolom.naam(), kolom.type().frictionless(), null, kolom.beschrijving());
+      };
+    }
+  }
+
+  static final String TIJDSTIP =
+      "(ISO 8601 in UTC, met zoveel decimalen van de seconde als er zijn: 0, 3, 6 of 9.)";
+
+  /** What {@link Rijschrijver#onschadelijk} does to a text cell, said where the column is. */
+  static final String TEKST =
+      "(In de CSV krijgt een tekst die begint met =, +, -, @, een tab of een CR een ' ervoor,"
+          + " zodat een spreadsheet hem niet als formule uitvoert; NDJSON en JSON geven de tekst"
+          + " ongewijzigd.)";
 
   public record ForeignKey(List<String> fields, Referentie reference) {}
 
@@ -67,12 +101,7 @@ public record Datapackage(
                         "utf-8",
                         d.beschrijving(),
                         new Schema(
-                            d.kolommen().stream()
-                                .map(
-                                    k ->
-                                        new Veld(
-                                            k.naam(), k.type().frictionless(), k.beschrijving()))
-                                .toList(),
+                            d.kolommen().stream().map(Veld::van).toList(),
                             d.sleutel(),
                             d.verwijzingen().stream()
                                 .map(

@@ -33,9 +33,6 @@ public interface ExportDefinitie {
     return List.of();
   }
 
-  /** The table whose row count is part of the snapshot's ETag. */
-  String tabel();
-
   /** Selects every row, ordered by the key; the columns as {@link #rij(ResultSet)} reads them. */
   String sql();
 

@@ -1,5 +1,6 @@
 package nl.agendawijzer.export;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.QueryParameters;
 
@@ -31,10 +31,10 @@ public class ExportResource {
       @PathParam("bestand") String bestand,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
-      @Context UriInfo uri)
-      throws SQLException {
+      @Context UriInfo uri,
+      @Context RoutingContext ctx) {
     QueryParameters.requireNone(uri);
-    return service.export(bestand, ifNoneMatch, acceptEncoding);
+    return service.export(bestand, ifNoneMatch, acceptEncoding, ctx);
   }
 
   @GET

@@ -7,8 +7,9 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * One read-only REPEATABLE READ transaction on a connection of its own: the ETag and every row of
- * an export are read from the same snapshot, so a write during a long download changes neither.
+ * One read-only REPEATABLE READ transaction on a connection of its own: the version and every row
+ * of an export file are read from the same snapshot, so a write during the build changes neither.
+ * It lives only as long as one build of a file (bounded by a time limit), never for a download.
  *
  * <p>PostgreSQL takes the snapshot at the first statement and streams the rows from a cursor
  * (autocommit off plus a fetch size). H2 (MVStore) also gives REPEATABLE READ a snapshot; it reads
@@ -47,41 +48,52 @@ final class Momentopname implements AutoCloseable {
   }
 
   /**
-   * What the snapshot's content depends on: the change feed's highest volgnummer and its length
-   * (every write and delete through the API adds a revision) and the table's row count (which also
-   * moves when rows are loaded outside the API, as the benchmark does).
+   * The data version this snapshot shows: the change feed's highest position (the same query as
+   * {@code Revisies.feedPositie()}, here inside the snapshot so the rows and their version agree).
    */
-  String versie(ExportDefinitie definitie) throws SQLException {
-    long[] feed = longs("select coalesce(max(volgnummer), 0), count(*) from revisie");
-    long[] rows = longs("select count(*) from " + definitie.tabel());
-    return "r" + feed[0] + "-" + feed[1] + "-n" + rows[0];
+  long versie() throws SQLException {
+    try (PreparedStatement statement =
+            connection.prepareStatement("select coalesce(max(volgnummer), 0) from revisie");
+        ResultSet rs = statement.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   interface RijVerwerker {
     void verwerk(ResultSet rs) throws Exception;
   }
 
-  void lees(String sql, RijVerwerker verwerker) throws Exception {
+  /**
+   * Reads every row of {@code sql}, and gives up once {@code deadline} (System.nanoTime) has
+   * passed: the database's own timeout stops a slow query, the check per fetch a slow consumer.
+   */
+  void lees(String sql, long deadline, RijVerwerker verwerker) throws Exception {
     try (PreparedStatement statement =
         connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       statement.setFetchSize(FETCH_SIZE);
+      statement.setQueryTimeout(
+          (int)
+              Math.max(
+                  1,
+                  java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(
+                      deadline - System.nanoTime())));
       try (ResultSet rs = statement.executeQuery()) {
+        long rijen = 0;
         while (rs.next()) {
+          if (++rijen % FETCH_SIZE == 0 && System.nanoTime() - deadline > 0) {
+            throw new TeLang();
+          }
           verwerker.verwerk(rs);
         }
       }
     }
   }
 
-  private long[] longs(String sql) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql);
-        ResultSet rs = statement.executeQuery()) {
-      rs.next();
-      long[] values = new long[rs.getMetaData().getColumnCount()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = rs.getLong(i + 1);
-      }
-      return values;
+  /** The snapshot was held for longer than the limit allows. */
+  static final class TeLang extends Exception {
+    TeLang() {
+      super("bouwtijd over de grens", null, false, false);
     }
   }
 

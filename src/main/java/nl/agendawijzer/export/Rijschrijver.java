@@ -14,8 +14,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes rows of one export as CSV (RFC 4180: CRLF, one header row, quotes where needed, UTF-8, a
- * missing value as an empty field) or NDJSON (one flat JSON object a line, typed values, null for a
- * missing value). Each row goes to the stream as it comes; nothing is collected.
+ * missing value as an empty field, a text that starts like a formula behind a {@code '}) or NDJSON
+ * (one flat JSON object a line, typed values, null for a missing value). Each row goes to the
+ * stream as it comes; nothing is collected.
  */
 public abstract sealed class Rijschrijver implements Closeable {
 
@@ -32,6 +33,21 @@ public abstract sealed class Rijschrijver implements Closeable {
   }
 
   public abstract void schrijf(List<Object> rij) throws IOException;
+
+  /** The first characters that make a spreadsheet read a cell as a formula (OWASP). */
+  static final String FORMULETEKENS = "=+-@\t\r";
+
+  /**
+   * A text cell a spreadsheet would execute ({@code =HYPERLINK(...)}, {@code @SUM(...)}) gets a
+   * {@code '} in front, the spreadsheet's own mark for "this is text" (OWASP CSV injection). Only
+   * text columns: a negative number or a date is a typed value, and a reader that casts by the
+   * datapackage's types must still read it as one. JSON and NDJSON carry values verbatim.
+   */
+  static String onschadelijk(String waarde) {
+    return waarde != null && !waarde.isEmpty() && FORMULETEKENS.indexOf(waarde.charAt(0)) >= 0
+        ? "'" + waarde
+        : waarde;
+  }
 
   /** A value as text, the same in CSV as in JSON strings: ISO 8601 dates and moments. */
   static String tekst(Object value) {
@@ -54,8 +70,9 @@ public abstract sealed class Rijschrijver implements Closeable {
 
     @Override
     public void schrijf(List<Object> rij) throws IOException {
-      for (Object value : rij) {
-        printer.print(tekst(value));
+      for (int i = 0; i < rij.size(); i++) {
+        String waarde = tekst(rij.get(i));
+        printer.print(kolommen.get(i).type() == Kolom.Type.STRING ? onschadelijk(waarde) : waarde);
       }
       printer.println();
     }

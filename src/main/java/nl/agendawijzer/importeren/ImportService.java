@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.agendawijzer.api.InvalidParametersProblem;
+import nl.agendawijzer.api.Logtekst;
 import nl.agendawijzer.api.PayloadTooLargeProblem;
 import nl.agendawijzer.api.Problem.InvalidParam;
 import nl.agendawijzer.api.QueryParameters;
@@ -116,7 +117,7 @@ public class ImportService {
       return PaginaRapport.geweigerd(bron, e.regel(), e.getMessage());
     } catch (RuntimeException e) {
       // Nothing of the page was stored (its transaction rolled back); say so without internals.
-      LOG.warnf(e, "Pagina %s niet opgeslagen", bron);
+      LOG.warnf(e, "Pagina %s niet opgeslagen", Logtekst.van(bron));
       return PaginaRapport.geweigerd(
           bron,
           0,

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nl.agendawijzer.sleutel.Systeemauteurs;
 
 /**
  * The folder command: imports every file of a folder (sorted by name, sub-folders included) as one
@@ -19,9 +20,18 @@ import java.util.stream.Stream;
  * folder cannot be read.
  */
 @ApplicationScoped
-public class MapImport {
+public class MapImport implements Systeemauteurs {
+
+  /** The folder command writes as this, followed by the operating-system user. */
+  static final String AUTEUR_VOORVOEGSEL = "importeer-map ";
 
   @Inject ImportService service;
+
+  @Override
+  public boolean bezet(String naam) {
+    return naam.regionMatches(true, 0, AUTEUR_VOORVOEGSEL, 0, AUTEUR_VOORVOEGSEL.length())
+        || naam.equalsIgnoreCase(AUTEUR_VOORVOEGSEL.strip());
+  }
 
   public int voer(Path map, PrintStream out) {
     List<Path> bestanden;
@@ -31,7 +41,7 @@ public class MapImport {
       out.println("Kan map " + map + " niet lezen: " + e.getMessage());
       return 1;
     }
-    String auteur = "importeer-map " + System.getProperty("user.name", "onbekend");
+    String auteur = AUTEUR_VOORVOEGSEL + System.getProperty("user.name", "onbekend");
     long start = System.nanoTime();
     List<PaginaRapport> rapporten = new ArrayList<>();
     for (int i = 0; i < bestanden.size(); i++) {

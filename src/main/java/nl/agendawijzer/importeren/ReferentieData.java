@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import nl.agendawijzer.onderwerp.OnderwerpRepository;
+import nl.agendawijzer.sleutel.Systeemauteurs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -19,7 +20,7 @@ import org.jboss.logging.Logger;
  * alone: restarting never loads the page twice.
  */
 @ApplicationScoped
-public class ReferentieData {
+public class ReferentieData implements Systeemauteurs {
 
   static final String PAGINA = "referentiedata/23161-mensenhandel.txt";
 
@@ -33,6 +34,11 @@ public class ReferentieData {
 
   @ConfigProperty(name = "agendawijzer.referentiedata.laden")
   boolean laden;
+
+  @Override
+  public boolean bezet(String naam) {
+    return naam.equalsIgnoreCase(AUTEUR);
+  }
 
   void opStart(@Observes StartupEvent start) {
     if (laden) {

@@ -46,11 +46,6 @@ public class DoelExport implements ExportDefinitie {
   }
 
   @Override
-  public String tabel() {
-    return "doel";
-  }
-
-  @Override
   public String sql() {
     return "select raadsnummer, volgnummer, tekst, versie, gewijzigd_op from doel"
         + " order by raadsnummer, volgnummer";

@@ -44,11 +44,6 @@ public class OnderwerpExport implements ExportDefinitie {
   }
 
   @Override
-  public String tabel() {
-    return "onderwerp";
-  }
-
-  @Override
   public String sql() {
     return "select raadsnummer, titel, status, status_tekst, geschreven_op, laatst_bewerkt_op,"
         + " versie, gewijzigd_op from onderwerp order by raadsnummer";

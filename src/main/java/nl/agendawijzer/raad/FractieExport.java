@@ -41,11 +41,6 @@ public class FractieExport implements ExportDefinitie {
   }
 
   @Override
-  public String tabel() {
-    return "fractie";
-  }
-
-  @Override
   public String sql() {
     return "select id, naam, afkorting, versie, gewijzigd_op from fractie order by id";
   }

@@ -48,11 +48,6 @@ public class FractieZetelsExport implements ExportDefinitie {
   }
 
   @Override
-  public String tabel() {
-    return "fractie_zetels";
-  }
-
-  @Override
   public String sql() {
     return "select fractie_id, geldig_vanaf, geldig_tot, zetels from fractie_zetels"
         + " order by fractie_id, geldig_vanaf";

@@ -18,6 +18,11 @@ public class SleutelRepository implements PanacheRepositoryBase<Sleutel, String>
     return count("naam = :naam", Parameters.with("naam", naam)) > 0;
   }
 
+  /** Whether a beheerder key that is not revoked exists: then the bootstrap key is retired. */
+  boolean geldigeBeheerderBestaat() {
+    return count("rol = :rol and ingetrokkenOp is null", Parameters.with("rol", Rol.BEHEERDER)) > 0;
+  }
+
   List<Sleutel> alle() {
     return listAll(Sort.by("aangemaaktOp").and("id"));
   }

@@ -1,8 +1,10 @@
 package nl.agendawijzer.sleutel;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +37,16 @@ public class SleutelService {
 
   static final int MINIMUM_BOOTSTRAP_LENGTE = 32;
 
+  static final String BOOTSTRAP_VERVALLEN =
+      "De sleutel uit de configuratie (agendawijzer.bootstrap-key) werkt niet meer: er is een"
+          + " beheerdersleutel. Gebruik die.";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject SleutelRepository sleutels;
   @Inject Links links;
   @Inject Clock clock;
+  @Inject Instance<Systeemauteurs> systeemauteurs;
 
   @ConfigProperty(name = "agendawijzer.bootstrap-key")
   Optional<String> bootstrapKey;
@@ -56,7 +63,18 @@ public class SleutelService {
 
   @Transactional
   public NieuweSleutelView maak(SleutelAanvraag aanvraag) {
-    if (sleutels.naamBestaat(aanvraag.naam())) {
+    // " Jan " is Jan: names are stored and compared trimmed, so one person has one name.
+    String naam = aanvraag.naam().strip();
+    if (naam.equalsIgnoreCase(BOOTSTRAP_NAAM)
+        || systeemauteurs.stream().anyMatch(s -> s.bezet(naam))) {
+      throw new InvalidParametersProblem(
+          List.of(
+              new Problem.InvalidParam(
+                  "naam",
+                  "body",
+                  "deze naam gebruikt het systeem zelf als auteur van wijzigingen")));
+    }
+    if (sleutels.naamBestaat(naam)) {
       throw new InvalidParametersProblem(
           List.of(new Problem.InvalidParam("naam", "body", "er is al een sleutel met deze naam")));
     }
@@ -65,11 +83,7 @@ public class SleutelService {
     String sleutel = "aw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     Sleutel s =
         Sleutel.nieuw(
-            UUID.randomUUID().toString(),
-            aanvraag.naam().strip(),
-            aanvraag.rol(),
-            hash(sleutel),
-            clock.instant());
+            UUID.randomUUID().toString(), naam, aanvraag.rol(), hash(sleutel), clock.instant());
     sleutels.persist(s);
     return NieuweSleutelView.of(s, sleutel, links);
   }
@@ -88,13 +102,21 @@ public class SleutelService {
         .trekIn(clock.instant());
   }
 
-  /** Who a presented key belongs to: empty for an unknown or revoked key. */
+  /**
+   * Who a presented key belongs to: empty for an unknown or revoked key. The bootstrap key from
+   * configuration only serves to make the first beheerder key: while a beheerder key that is not
+   * revoked exists it is refused, so a configuration value that lives in Secrets, CI variables and
+   * shell histories is not a second, never-revoked master key.
+   */
   @Transactional
   public Optional<Identiteit> identiteit(String sleutel) {
     if (bootstrapKey.isPresent()
         && MessageDigest.isEqual(
             bootstrapKey.get().getBytes(StandardCharsets.UTF_8),
             sleutel.getBytes(StandardCharsets.UTF_8))) {
+      if (sleutels.geldigeBeheerderBestaat()) {
+        throw new AuthenticationFailedException(BOOTSTRAP_VERVALLEN);
+      }
       return Optional.of(new Identiteit(BOOTSTRAP_NAAM, Rol.BEHEERDER));
     }
     return sleutels

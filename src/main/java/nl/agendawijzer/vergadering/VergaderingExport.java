@@ -42,11 +42,6 @@ public class VergaderingExport implements ExportDefinitie {
   }
 
   @Override
-  public String tabel() {
-    return "vergadering";
-  }
-
-  @Override
   public String sql() {
     return "select id, datum, soort, omschrijving, versie, gewijzigd_op from vergadering order by id";
   }

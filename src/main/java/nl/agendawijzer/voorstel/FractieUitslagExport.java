@@ -54,11 +54,6 @@ public class FractieUitslagExport implements ExportDefinitie {
   }
 
   @Override
-  public String tabel() {
-    return "stemming_fractie";
-  }
-
-  @Override
   public String sql() {
     // The seats come from the same snapshot as the results: the period holding the stemming's date.
     return "select u.stemming_id, u.fractie_id, u.keuze, u.voor, u.tegen,"

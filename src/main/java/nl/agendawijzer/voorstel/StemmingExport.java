@@ -60,11 +60,6 @@ public class StemmingExport implements ExportDefinitie {
   }
 
   @Override
-  public String tabel() {
-    return "stemming";
-  }
-
-  @Override
   public String sql() {
     // The seats come from the same snapshot as the votes; the check is the stored one that reads
     // and ?controle= use (docs/adr/0012).

@@ -55,11 +55,6 @@ public class VoorstelExport implements ExportDefinitie {
   }
 
   @Override
-  public String tabel() {
-    return "voorstel";
-  }
-
-  @Override
   public String sql() {
     return "select v.nummer, v.soort, v.soort_tekst, v.titel, v.raadsnummer, v.versie,"
         + " v.gewijzigd_op, (select s.uitslag"
