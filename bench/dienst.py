@@ -70,7 +70,7 @@ class Dienst:
         env.update(self.extra)
         return env
 
-    def start(self, *argumenten, stdout=None, wacht=True, seconden=120, bufsize=-1):
+    def start(self, *argumenten, stdout=None, wacht=True, seconden=300, bufsize=-1):
         if wacht and bezet(self.port):
             raise SystemExit(f"port {self.port} is already in use")
         with open(self.log, "a") as log:
