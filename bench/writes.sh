@@ -4,9 +4,10 @@
 # of onderwerpen, first from one client one after another, then from 8 clients at once; prints
 # writes per second and the ratio of concurrent to sequential. DB is h2 (default) or postgresql
 # (a database of its own, `agendawijzer_bench_writes`; needs the PostgreSQL build, see
-# .ci/kill-smoke). To compare with commits that are not durable, run it with e.g.
-# QUARKUS_DATASOURCE_JDBC_NEW_CONNECTION_SQL='SET WRITE_DELAY 500' (H2) or
-# 'SET synchronous_commit = off' (PostgreSQL). Port: BENCH_PORT (default 18089).
+# .ci/kill-smoke). To compare with commits that are not durable: AGENDAWIJZER_JAR=<an older
+# build>/quarkus-run.jar (H2, WRITE_DELAY 500) or
+# QUARKUS_DATASOURCE_JDBC_NEW_CONNECTION_SQL='SET synchronous_commit = off' (PostgreSQL).
+# Port: BENCH_PORT (default 18089).
 # Build first: mvn -B -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,8 @@ db = (Database.h2(os.path.join(werk, "data")) if soort == "h2"
 dienst = Dienst(db, port, os.path.join(werk, "dienst.log"))
 dienst.start()
 sleutel = dienst.redacteur()
-print(f"database {soort}, settings: {os.environ.get('QUARKUS_DATASOURCE_JDBC_NEW_CONNECTION_SQL', 'as configured')}")
+print(f"database {soort}, jar {db.jar()},"
+      f" new-connection-sql {os.environ.get('QUARKUS_DATASOURCE_JDBC_NEW_CONNECTION_SQL', 'as configured')}")
 
 
 def page_write(i, c):

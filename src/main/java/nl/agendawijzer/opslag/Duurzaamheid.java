@@ -18,11 +18,11 @@ import org.jboss.logging.Logger;
 
 /**
  * A write is answered 2xx, and the folder command reports a page, only after its commit is durable
- * (docs/adr/0020-acknowledged-means-durable.md). The datasource's new-connection-sql makes every
- * connection commit that way ({@code WRITE_DELAY 0} on H2, {@code synchronous_commit} on
- * PostgreSQL); this reads back what the database really does, because a server setting such as
- * PostgreSQL's {@code fsync=off} cannot be changed from a connection and would silently give it
- * away. On start it logs the settings, and a warning for each one that trades durability for speed.
+ * (docs/adr/0020-acknowledged-means-durable.md). Configuration makes commits so ({@code
+ * WRITE_DELAY=0} in the H2 URL, {@code synchronous_commit} for each PostgreSQL connection); this
+ * reads back what the database really does, because an H2 URL of the operator's own or a server
+ * setting such as PostgreSQL's {@code fsync=off} would silently give it away. On start it logs the
+ * settings, and a warning for each one that trades durability for speed.
  */
 @ApplicationScoped
 public class Duurzaamheid {
