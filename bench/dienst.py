@@ -85,8 +85,10 @@ class Dienst:
         eind = time.monotonic() + seconden
         while time.monotonic() < eind:
             if self.proces.poll() is not None:
+                with open(self.log) as log:
+                    staart = "".join(log.readlines()[-15:])
                 raise SystemExit(f"the service stopped on start (exit {self.proces.returncode});"
-                                 f" see {self.log}")
+                                 f" the end of {self.log}:\n{staart}")
             try:
                 if vraag(self.port, "GET", "/q/health/ready", timeout=2)[0] == 200:
                     return
