@@ -47,17 +47,6 @@ public class Revisies {
   @Inject Event<Vastgelegd> vastgelegd;
   @Inject FeedPosities posities;
 
-  /**
-   * The highest position of the change feed, 0 for an empty feed: the version of all data the API
-   * serves (every write and delete adds a revision). The maximum of the primary key is one index
-   * lookup, whatever the length of the feed.
-   */
-  public long feedPositie() {
-    return entityManager
-        .createQuery("select coalesce(max(r.volgnummer), 0) from Revisie r", Long.class)
-        .getSingleResult();
-  }
-
   /** The author of the change being made: the name of the key (or OIDC principal) used. */
   public String auteur() {
     return identity.getPrincipal().getName();
