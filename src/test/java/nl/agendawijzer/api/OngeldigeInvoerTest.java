@@ -51,7 +51,8 @@ class OngeldigeInvoerTest extends ApiTest {
 
   @Test
   void aMergePatchThatIsNotAnObjectIsA400() {
-    for (String resource : resources) {
+    // The reference data has no fracties; ContractFuzzTest patches one of its own.
+    for (String resource : java.util.Arrays.stream(resources).filter(r -> r != null).toList()) {
       String etag = given().get(resource).then().statusCode(200).extract().header("ETag");
       for (String body : new String[] {"[]", "null", "\"x\"", "1", ""}) {
         redacteur()
