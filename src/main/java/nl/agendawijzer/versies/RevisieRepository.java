@@ -22,15 +22,6 @@ public class RevisieRepository implements PanacheRepositoryBase<Revisie, Long> {
   static final Sort<Revisie> VERSIES =
       new Sort<>(SortField.integer("versie", "r.versie", Revisie::versie), "versie", List.of());
 
-  /** The highest volgnummer, 0 when there is none: one lookup in the primary key. */
-  long hoogsteVolgnummer() {
-    Long max =
-        getEntityManager()
-            .createQuery("select max(r.volgnummer) from Revisie r", Long.class)
-            .getSingleResult();
-    return max == null ? 0 : max;
-  }
-
   Optional<Revisie> laatste(ResourceType type, String sleutel) {
     return find(
             "type = :type and sleutel = :sleutel order by versie desc",

@@ -101,15 +101,6 @@ public class Revisies {
     return weergave(type).bestaat(id);
   }
 
-  /**
-   * The state of the data as the change feed numbers it: every write of a served resource raises
-   * it. What is derived from many resources is cached on it (ADR 0018).
-   */
-  @Transactional
-  public long laatsteVolgnummer() {
-    return revisies.hoogsteVolgnummer();
-  }
-
   /** What to answer for an id that is not there: 410 if it was deleted, else 404. */
   public RuntimeException ontbreekt(ResourceType type, String id) {
     boolean verwijderd =

@@ -111,7 +111,7 @@ public class StemgedragService {
     params.validate();
     var sleutel =
         new Overeenstemmingen.Sleutel(
-            periode.from().orElse(null), periode.to().orElse(null), revisies.laatsteVolgnummer());
+            periode.from().orElse(null), periode.to().orElse(null), revisies.feedPositie());
     List<OvereenstemmingView.Paar> paren = overeenstemmingen.van(sleutel, () -> paren(periode));
     return new OvereenstemmingView(
         periode.from().orElse(null),
