@@ -45,7 +45,7 @@ public class FractieBewerking {
   @Inject Clock clock;
   @Inject Event<ZetelsGewijzigd> zetelsGewijzigd;
 
-  @Transactional
+  /** In a transaction of its own, which {@link Idempotency#once} begins. */
   public Response maak(FractieInvoer invoer, String idempotencyKey) {
     return idempotency.once(
         idempotencyKey,

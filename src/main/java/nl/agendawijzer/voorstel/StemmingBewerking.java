@@ -49,7 +49,7 @@ public class StemmingBewerking {
   @Inject Links links;
   @Inject Clock clock;
 
-  @Transactional
+  /** In a transaction of its own, which {@link Idempotency#once} begins. */
   public Response maak(StemmingInvoer invoer, String idempotencyKey) {
     return idempotency.once(
         idempotencyKey,
