@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -38,6 +40,9 @@ public class Idempotency {
   private static final Duration WACHTEN = Duration.ofSeconds(30);
 
   private static final Duration OPNIEUW_NA = Duration.ofMillis(20);
+
+  /** How often a create that lost an optimistic race runs again before it gives up. */
+  private static final int POGINGEN = 5;
 
   /** What a create returns: where the new resource lives, and its representation. */
   public record Created(URI location, Object body) {}
@@ -62,7 +67,7 @@ public class Idempotency {
    */
   public Response once(String key, String auteur, Object request, Supplier<Created> create) {
     if (key == null) {
-      return QuarkusTransaction.requiringNew().call(() -> respond(create.get()));
+      return inEigenTransactie(() -> respond(create.get()));
     }
     if (key.isBlank() || key.length() > 200) {
       throw new InvalidParametersProblem(
@@ -80,7 +85,7 @@ public class Idempotency {
         return eerder.get();
       }
       try {
-        return QuarkusTransaction.requiringNew().call(() -> eerste(sleutel, pad, hash, create));
+        return inEigenTransactie(() -> eerste(sleutel, pad, hash, create));
       } catch (Bezet bezet) {
         // Claimed by a concurrent request: read its answer on the next round.
       }
@@ -92,6 +97,36 @@ public class Idempotency {
       }
       wacht();
     }
+  }
+
+  /**
+   * Runs a create in a new transaction, again when it lost an optimistic race: a create sends no
+   * If-Match, so a concurrent change of what it also versions (the voorstel of a new stemming, a
+   * seat change re-versioning it) is no reason to refuse it. Everything it did was rolled back.
+   */
+  private static Response inEigenTransactie(Supplier<Response> create) {
+    for (int poging = 1; ; poging++) {
+      try {
+        return QuarkusTransaction.requiringNew().call(create::get);
+      } catch (RuntimeException e) {
+        RuntimeException verloren = optimistischVerloren(e);
+        if (verloren == null) {
+          throw e;
+        }
+        if (poging == POGINGEN) {
+          throw verloren;
+        }
+      }
+    }
+  }
+
+  private static RuntimeException optimistischVerloren(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+        return (RuntimeException) t;
+      }
+    }
+    return null;
   }
 
   /** Claims the key, creates, and stores the answer with the key, all in one transaction. */

@@ -36,6 +36,7 @@ public class FractieBewerking {
 
   @Inject FractieRepository fracties;
   @Inject FractieService lezen;
+  @Inject RaadService raad;
   @Inject Revisies revisies;
   @Inject Idempotency idempotency;
   @Inject BodyValidation validation;
@@ -52,6 +53,7 @@ public class FractieBewerking {
         revisies.auteur(),
         invoer,
         () -> {
+          raad.vergrendelZetels();
           BodyValidation.Findings findings = regels(invoer);
           if (invoer != null
               && invoer.id() != null
@@ -133,7 +135,9 @@ public class FractieBewerking {
     zetelsGewijzigd.fire(new ZetelsGewijzigd(id, vanaf, tot));
   }
 
+  /** The fractie to change, read after the seats are locked (see RaadService). */
   private Fractie huidig(String id, String ifMatch) {
+    raad.vergrendelZetels();
     Fractie fractie =
         fracties
             .findByIdOptional(id)

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IdempotencyTest extends ApiTest {
 
-  private static final AtomicInteger NUMMERS = new AtomicInteger(97000);
+  private static final AtomicInteger NUMMERS = new AtomicInteger(93000);
   private static Sleutels.Sleutel redacteur;
 
   @Inject Idempotency idempotency;
