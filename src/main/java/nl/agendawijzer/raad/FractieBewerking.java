@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -26,6 +25,7 @@ import nl.agendawijzer.api.PreconditionProblem;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Revisies;
 import nl.agendawijzer.versies.Wijziging;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Writes of fracties. A change of seats changes the checks of the stemmingen in its span; the event
@@ -109,7 +109,8 @@ public class FractieBewerking {
     entityManager.remove(fractie);
     try {
       entityManager.flush();
-    } catch (PersistenceException e) {
+    } catch (ConstraintViolationException e) {
+      // Only a reference: a concurrent change (an optimistic lock) must stay a 412.
       // The foreign key of the faction results of stemmingen says it is still in use.
       throw new ConflictProblem(
           "Fractie " + id + " heeft uitslagen bij stemmingen; verwijder die eerst.");
