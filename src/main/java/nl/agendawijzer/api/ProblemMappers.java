@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -24,6 +26,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -52,15 +56,52 @@ public class ProblemMappers {
   }
 
   /**
-   * A unique key taken between our check and the insert: two clients created the same resource at
-   * once. The loser learns it exists, rather than seeing a server error.
+   * A constraint of the database refused a write the checks before it let through, mostly because
+   * of a concurrent write: a row still referenced or a real duplicate is a 409 saying which; any
+   * other refused value is a 400 naming the field (see {@link Databasefout}).
    */
   @ServerExceptionMapper
-  public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+  public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    return databasefout(Databasefout.van(e.getSQLException()), uri);
+  }
+
+  /** A value the database cannot hold (too long, out of range) is a 400 naming the field. */
+  @ServerExceptionMapper
+  public Response data(DataException e, UriInfo uri) {
+    return databasefout(Databasefout.van(e.getSQLException()), uri);
+  }
+
+  private static Response databasefout(Databasefout fout, UriInfo uri) {
+    if (fout.status() == 409) {
+      return Problems.response(409, fout.detail(), instance(uri));
+    }
     return Problems.response(
-        409,
-        "Dit bestaat al: het is zojuist ook door een ander verzoek aangemaakt. Haal het op.",
-        instance(uri));
+        400,
+        "De invoer is ongeldig.",
+        instance(uri),
+        List.of(new Problem.InvalidParam(fout.veld(), "body", fout.detail())));
+  }
+
+  /**
+   * A write waited longer than the database's lock timeout, for a seat change over a whole term for
+   * example (docs/adr/0016): nothing was changed, and the same request may simply be sent again.
+   */
+  @ServerExceptionMapper({
+    PessimisticLockException.class,
+    LockTimeoutException.class,
+    LockAcquisitionException.class,
+    org.hibernate.PessimisticLockException.class
+  })
+  public Response busy(RuntimeException e, UriInfo uri) {
+    LOG.infof("Wachten op een vergrendeling duurde te lang bij %s", instance(uri));
+    return Response.fromResponse(
+            Problems.response(
+                503,
+                "Een gelijktijdige wijziging hield deze te lang op; er is niets gewijzigd. Probeer"
+                    + " het zo opnieuw.",
+                instance(uri)))
+        .header("Retry-After", "1")
+        .build();
   }
 
   @ServerExceptionMapper

@@ -44,7 +44,7 @@ public class OnderwerpBewerking {
   @Inject Links links;
   @Inject Clock clock;
 
-  @Transactional
+  /** In a transaction of its own, which {@link Idempotency#once} begins. */
   public Response maak(OnderwerpInvoer invoer, String idempotencyKey) {
     return idempotency.once(
         idempotencyKey,

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -26,6 +25,7 @@ import nl.agendawijzer.api.PreconditionProblem;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Revisies;
 import nl.agendawijzer.versies.Wijziging;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Writes of fracties. A change of seats changes the checks of the stemmingen in its span; the event
@@ -36,6 +36,7 @@ public class FractieBewerking {
 
   @Inject FractieRepository fracties;
   @Inject FractieService lezen;
+  @Inject RaadService raad;
   @Inject Revisies revisies;
   @Inject Idempotency idempotency;
   @Inject BodyValidation validation;
@@ -45,13 +46,14 @@ public class FractieBewerking {
   @Inject Clock clock;
   @Inject Event<ZetelsGewijzigd> zetelsGewijzigd;
 
-  @Transactional
+  /** In a transaction of its own, which {@link Idempotency#once} begins. */
   public Response maak(FractieInvoer invoer, String idempotencyKey) {
     return idempotency.once(
         idempotencyKey,
         revisies.auteur(),
         invoer,
         () -> {
+          raad.vergrendelZetels();
           BodyValidation.Findings findings = regels(invoer);
           if (invoer != null
               && invoer.id() != null
@@ -107,7 +109,8 @@ public class FractieBewerking {
     entityManager.remove(fractie);
     try {
       entityManager.flush();
-    } catch (PersistenceException e) {
+    } catch (ConstraintViolationException e) {
+      // Only a reference: a concurrent change (an optimistic lock) must stay a 412.
       // The foreign key of the faction results of stemmingen says it is still in use.
       throw new ConflictProblem(
           "Fractie " + id + " heeft uitslagen bij stemmingen; verwijder die eerst.");
@@ -133,7 +136,9 @@ public class FractieBewerking {
     zetelsGewijzigd.fire(new ZetelsGewijzigd(id, vanaf, tot));
   }
 
+  /** The fractie to change, read after the seats are locked (see RaadService). */
   private Fractie huidig(String id, String ifMatch) {
+    raad.vergrendelZetels();
     Fractie fractie =
         fracties
             .findByIdOptional(id)

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import nl.agendawijzer.api.BodyValidation;
 import nl.agendawijzer.api.Links;
-import nl.agendawijzer.api.NotFoundProblem;
 import nl.agendawijzer.api.PreconditionProblem;
 
 /**
@@ -25,7 +24,7 @@ public class RaadBewerking {
   /** A term is named after the years of its elections. */
   private static final String PERIODE = "\\d{4}-\\d{4}";
 
-  @Inject RaadRepository raden;
+  @Inject RaadService raadService;
   @Inject BodyValidation validation;
   @Inject EntityManager entityManager;
   @Inject Links links;
@@ -35,10 +34,7 @@ public class RaadBewerking {
   /** Makes or replaces a term. */
   @Transactional
   public RaadView periode(String periode, RaadsperiodeInvoer invoer, String ifMatch) {
-    Raad raad =
-        raden
-            .findByIdOptional(RaadRepository.ALMERE)
-            .orElseThrow(() -> new NotFoundProblem("Raad", RaadRepository.ALMERE));
+    Raad raad = raadService.vergrendelZetels();
     PreconditionProblem.requireCurrent(ifMatch, raad.versie());
     BodyValidation.Findings findings = new BodyValidation.Findings();
     if (!periode.matches(PERIODE)) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -20,6 +19,7 @@ import nl.agendawijzer.api.PreconditionProblem;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Revisies;
 import nl.agendawijzer.versies.Wijziging;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Writes of vergaderingen. Date and kind make the id, so only the description can change. */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class VergaderingBewerking {
   @Inject Links links;
   @Inject Clock clock;
 
-  @Transactional
+  /** In a transaction of its own, which {@link Idempotency#once} begins. */
   public Response maak(VergaderingInvoer invoer, String idempotencyKey) {
     return idempotency.once(
         idempotencyKey,
@@ -100,7 +100,8 @@ public class VergaderingBewerking {
     entityManager.remove(vergadering);
     try {
       entityManager.flush();
-    } catch (PersistenceException e) {
+    } catch (ConstraintViolationException e) {
+      // Only a reference: a concurrent change (an optimistic lock) must stay a 412.
       // The foreign keys of stemmingen and history entries say it is still in use.
       throw new ConflictProblem(
           "Vergadering "

@@ -49,13 +49,15 @@ public class StemmingBewerking {
   @Inject Links links;
   @Inject Clock clock;
 
-  @Transactional
+  /** In a transaction of its own, which {@link Idempotency#once} begins. */
   public Response maak(StemmingInvoer invoer, String idempotencyKey) {
     return idempotency.once(
         idempotencyKey,
         revisies.auteur(),
         invoer,
         () -> {
+          // Before anything is read: a seat change re-versions voorstellen and stemmingen.
+          raad.houdZetelsVast();
           validation.check(invoer, regels(invoer));
           String basis = Stemming.idVoor(invoer.voorstel(), invoer.datum());
           String id = basis;
@@ -135,7 +137,7 @@ public class StemmingBewerking {
    * check changed or it shows the changed seats (a result of that faction, or the council's seats).
    */
   void zetelsGewijzigd(@Observes ZetelsGewijzigd gewijzigd) {
-    Zetelkalender kalender = raad.zetelkalender();
+    Zetelkalender kalender = raad.zetelkalenderVoorControle();
     Instant nu = clock.instant();
     Set<String> geraakteVoorstellen = new LinkedHashSet<>();
     for (Stemming s : stemmingen.tussen(gewijzigd.vanaf(), gewijzigd.tot())) {
@@ -192,7 +194,7 @@ public class StemmingBewerking {
     if (!stemming.wijzigFracties(invoer.fractieUitslagen())) {
       return false;
     }
-    ControleOpslag.vastleggen(stemming, raad.zetelkalender());
+    ControleOpslag.vastleggen(stemming, raad.zetelkalenderVoorControle());
     return true;
   }
 
@@ -208,7 +210,9 @@ public class StemmingBewerking {
     revisies.leg(ResourceType.VOORSTEL, nummer, Wijziging.GEWIJZIGD, revisies.auteur());
   }
 
+  /** The stemming to change, read once seat changes are held off (see RaadService). */
   private Stemming huidig(String id, String ifMatch) {
+    raad.houdZetelsVast();
     Stemming stemming =
         stemmingen
             .findByIdOptional(id)
@@ -231,7 +235,7 @@ public class StemmingBewerking {
       findings.reject("vergadering", "er is geen vergadering met dit id");
     }
     if (invoer.voor() != null && invoer.tegen() != null) {
-      raad.zetelkalender()
+      raad.zetelkalenderVoorControle()
           .zetelsOp(invoer.datum())
           .filter(zetels -> invoer.voor() + invoer.tegen() > zetels)
           .ifPresent(

@@ -69,7 +69,7 @@ public class StemmingService implements Weergave {
   /** Stores the check of every stemming that has none yet; a start after V7 does this once. */
   @Transactional
   public int controlesAanvullen() {
-    Zetelkalender kalender = raad.zetelkalender();
+    Zetelkalender kalender = raad.zetelkalenderVoorControle();
     List<Stemming> zonder = stemmingen.zonderControle();
     zonder.forEach(s -> ControleOpslag.vastleggen(s, kalender));
     return zonder.size();
@@ -88,7 +88,7 @@ public class StemmingService implements Weergave {
   @Override
   @Transactional
   public Optional<StemmingView> weergave(String id, Links links) {
-    Zetelkalender kalender = raad.zetelkalender();
+    Zetelkalender kalender = raad.zetelkalenderVoorControle();
     return stemmingen
         .findByIdOptional(id)
         .map(

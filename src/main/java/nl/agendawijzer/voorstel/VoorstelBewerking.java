@@ -35,7 +35,7 @@ public class VoorstelBewerking {
   @Inject Links links;
   @Inject Clock clock;
 
-  @Transactional
+  /** In a transaction of its own, which {@link Idempotency#once} begins. */
   public Response maak(VoorstelInvoer invoer, String idempotencyKey) {
     return idempotency.once(
         idempotencyKey,
