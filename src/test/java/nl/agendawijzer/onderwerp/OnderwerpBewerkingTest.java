@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +156,8 @@ class OnderwerpBewerkingTest extends ApiTest {
         .then()
         .statusCode(412)
         .body("detail", containsString("\"1\""));
+    // The feed from this moment on: other tests' changes may fill more than a page before it.
+    String voorDeWijziging = Instant.now().toString();
     alsRedacteur()
         .header("If-Match", "\"1\"")
         .body(body(nr, "Nieuw"))
@@ -168,6 +171,7 @@ class OnderwerpBewerkingTest extends ApiTest {
     given().get("/v1/onderwerpen/" + nr + "/versies/1").then().body("titel", equalTo("Oud"));
     given()
         .queryParam("type", "ONDERWERP")
+        .queryParam("gewijzigdSinds", voorDeWijziging)
         .queryParam("pageSize", 100)
         .get("/v1/wijzigingen")
         .then()
