@@ -48,8 +48,9 @@ final class Momentopname implements AutoCloseable {
   }
 
   /**
-   * The data version this snapshot shows: the change feed's highest position (the same query as
-   * {@code Revisies.feedPositie()}, here inside the snapshot so the rows and their version agree).
+   * The data version this snapshot shows: the change feed's highest position, read inside the
+   * snapshot so the rows and their version agree. Positions are given at commit (ADR 0015), so the
+   * highest one a snapshot sees equals the counter {@code Revisies.feedPositie()} reads.
    */
   long versie() throws SQLException {
     try (PreparedStatement statement =
