@@ -3,6 +3,7 @@ package nl.agendawijzer.versies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -69,8 +70,14 @@ public class FeedPosities {
         throw new IllegalStateException("Transactie kan geen revisies meer vastleggen", e);
       }
     }
+    // Without a flush: a native query otherwise flushes (dirty-checks) the whole persistence
+    // context first, and a change recording thousands of revisions would do so once per revision.
     long nummer =
-        -((Number) entityManager.createNativeQuery(volgendeVoorlopig()).getSingleResult())
+        -((Number)
+                entityManager
+                    .createNativeQuery(volgendeVoorlopig())
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getSingleResult())
             .longValue();
     vastlegging.voorlopig.add(nummer);
     return nummer;

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -57,10 +58,39 @@ public class Revisies {
   public void leg(ResourceType type, String id, Wijziging soort, String auteur) {
     // The version number is raised when the change is flushed; the snapshot must carry it.
     entityManager.flush();
-    VersionedRepresentation view =
+    vastleggen(
+        type,
+        id,
         weergave(type)
             .weergave(id, Links.stored())
-            .orElseThrow(() -> new IllegalStateException(type + " " + id + " bestaat niet"));
+            .orElseThrow(() -> new IllegalStateException(type + " " + id + " bestaat niet")),
+        soort,
+        auteur);
+  }
+
+  /**
+   * {@link #leg} for many resources of one type at once: one flush and one read of all their
+   * representations, so the cost grows with their number, not with its square (a flush per resource
+   * checks every entity loaded so far). For a change that touches thousands of resources, such as a
+   * change of seats over a term.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void legAlle(ResourceType type, Collection<String> ids, Wijziging soort, String auteur) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    entityManager.flush();
+    Map<String, VersionedRepresentation> views = weergave(type).weergaven(ids, Links.stored());
+    if (views.size() != ids.size()) {
+      throw new IllegalStateException(
+          "%d van %d %s bestaan niet".formatted(ids.size() - views.size(), ids.size(), type));
+    }
+    // In the order given: the feed lists them so.
+    ids.forEach(id -> vastleggen(type, id, views.get(id), soort, auteur));
+  }
+
+  private void vastleggen(
+      ResourceType type, String id, VersionedRepresentation view, Wijziging soort, String auteur) {
     // Serialised once: the stored version and what listeners (the search index) read agree.
     JsonNode inhoud = json.valueToTree(view);
     try {

@@ -1,6 +1,9 @@
 package nl.agendawijzer.versies;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.VersionedRepresentation;
@@ -15,6 +18,17 @@ public interface Weergave {
 
   /** The representation of {@code id} now, with links made by {@code links}; empty if absent. */
   Optional<? extends VersionedRepresentation> weergave(String id, Links links);
+
+  /**
+   * The representations of several ids now, by id; ids that are absent are left out. A feature
+   * overrides it where one query for all of them beats one per id (a seat change re-versions a
+   * whole term at once).
+   */
+  default Map<String, VersionedRepresentation> weergaven(Collection<String> ids, Links links) {
+    Map<String, VersionedRepresentation> views = new HashMap<>();
+    ids.forEach(id -> weergave(id, links).ifPresent(view -> views.put(id, view)));
+    return views;
+  }
 
   /** Whether a resource with this id exists now. */
   boolean bestaat(String id);

@@ -48,4 +48,9 @@ public class StemmingRepository implements PanacheRepositoryBase<Stemming, Strin
         "voorstel in :nummers order by datum asc nulls first, id",
         Parameters.with("nummers", nummers));
   }
+
+  /** The stemmingen with these ids, in any order. */
+  public List<Stemming> metIds(Collection<String> ids) {
+    return InLijsten.opgehaald(ids, deel -> list("id in ?1", deel));
+  }
 }

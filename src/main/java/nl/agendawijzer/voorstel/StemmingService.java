@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.QueryParameters;
+import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.api.paging.Filter;
 import nl.agendawijzer.api.paging.KeysetQuery;
 import nl.agendawijzer.api.paging.PageRequest;
@@ -96,6 +100,21 @@ public class StemmingService implements Weergave {
               ControleOpslag.vastleggen(s, kalender);
               return StemmingView.of(s, kalender, links);
             });
+  }
+
+  /** {@link #weergave} of many: the seats read once, the stemmingen in a few queries. */
+  @Override
+  @Transactional
+  public Map<String, VersionedRepresentation> weergaven(Collection<String> ids, Links links) {
+    Zetelkalender kalender = raad.zetelkalenderVoorControle();
+    return stemmingen.metIds(ids).stream()
+        .collect(
+            Collectors.toMap(
+                Stemming::id,
+                s -> {
+                  ControleOpslag.vastleggen(s, kalender);
+                  return StemmingView.of(s, kalender, links);
+                }));
   }
 
   @Override

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.QueryParameters;
+import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.api.paging.Filter;
 import nl.agendawijzer.api.paging.KeysetQuery;
 import nl.agendawijzer.api.paging.PageRequest;
@@ -121,6 +123,16 @@ public class VoorstelService implements Weergave {
   @Transactional
   public Optional<VoorstelView> weergave(String nummer, Links links) {
     return voorstellen.findByIdOptional(nummer).map(v -> views(List.of(v), links).get(0));
+  }
+
+  /** {@link #weergave} of many, their stemmingen fetched with them as a list page does. */
+  @Override
+  @Transactional
+  public Map<String, VersionedRepresentation> weergaven(Collection<String> nummers, Links links) {
+    return InLijsten.opgehaald(
+            nummers, deel -> views(voorstellen.list("nummer in ?1", deel), links))
+        .stream()
+        .collect(Collectors.toMap(VoorstelView::nummer, v -> v));
   }
 
   @Override

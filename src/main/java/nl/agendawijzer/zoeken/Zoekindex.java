@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,11 @@ public class Zoekindex {
     if (versie.type() != ResourceType.ONDERWERP && versie.type() != ResourceType.VOORSTEL) {
       return;
     }
+    // Without a flush (the index is no entity): a native statement otherwise flushes (dirty-checks)
+    // the whole persistence context, once per version a change records.
     entityManager
         .createNativeQuery("delete from {h-schema}zoekdocument where type = ?1 and sleutel = ?2")
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, versie.type().name())
         .setParameter(2, versie.sleutel())
         .executeUpdate();
@@ -42,6 +46,7 @@ public class Zoekindex {
         .createNativeQuery(
             "insert into {h-schema}zoekdocument (type, sleutel, titel, tekst) values (?1, ?2, ?3,"
                 + " ?4)")
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, type.name())
         .setParameter(2, sleutel)
         .setParameter(3, Zoektekst.normaliseer(inhoud.path("titel").asText("")))
