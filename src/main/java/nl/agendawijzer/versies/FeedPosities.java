@@ -1,6 +1,7 @@
 package nl.agendawijzer.versies;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -35,23 +36,28 @@ import org.hibernate.type.StandardBasicTypes;
  * before a lower one and a follower resuming after it would skip the lower one for ever.
  *
  * <p>A revision is inserted with a provisional, negative volgnummer (unique across replicas: a
- * database sequence). Just before commit this transaction takes the row lock of the one row of
- * {@code feed_positie}, moves the counter past its revisions and renumbers them in the order they
- * were made; the lock is held until commit, so places are handed out in commit order and a place is
- * visible only when every place below it is. The lock is taken last, after the last flush, so its
- * holder waits for nothing else: no deadlock, and it is held for a few statements only. A rollback
- * rolls the counter back with it. See docs/adr/0015-feed-in-commitvolgorde.md.
+ * database sequence gives each transaction a block of them). Just before commit this transaction
+ * takes the row lock of the one row of {@code feed_positie}, moves the counter past its revisions
+ * and renumbers them in the order they were made; the lock is held until commit, so places are
+ * handed out in commit order and a place is visible only when every place below it is. The lock is
+ * taken last, after the last flush, so its holder waits for nothing else: no deadlock, and it is
+ * held for a few statements only. A rollback rolls the counter back with it. See
+ * docs/adr/0015-feed-in-commitvolgorde.md.
  */
 @ApplicationScoped
 public class FeedPosities {
 
   private static final Duration MICROSECONDE = Duration.ofNanos(1_000);
 
+  /** Revisions a transaction numbers per sequence value; far below 2^63 / the sequence's range. */
+  private static final long BLOKGROOTTE = 1L << 24;
+
   @Inject EntityManager entityManager;
   @Inject TransactionSynchronizationRegistry transacties;
   @Inject TransactionManager transactionManager;
   @Inject Clock clock;
   @Inject DataSource dataSource;
+  @Inject Event<VoorCommit> voorCommit;
 
   @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
   Optional<String> schema;
@@ -70,17 +76,7 @@ public class FeedPosities {
         throw new IllegalStateException("Transactie kan geen revisies meer vastleggen", e);
       }
     }
-    // Without a flush: a native query otherwise flushes (dirty-checks) the whole persistence
-    // context first, and a change recording thousands of revisions would do so once per revision.
-    long nummer =
-        -((Number)
-                entityManager
-                    .createNativeQuery(volgendeVoorlopig())
-                    .setFlushMode(FlushModeType.COMMIT)
-                    .getSingleResult())
-            .longValue();
-    vastlegging.voorlopig.add(nummer);
-    return nummer;
+    return -vastlegging.volgende();
   }
 
   /** The highest committed volgnummer: one row read, whatever the size of the history. */
@@ -114,6 +110,17 @@ public class FeedPosities {
     return schema.map(s -> s + ".").orElse("") + naam;
   }
 
+  private long volgendBlok() {
+    // Without a flush: a native query otherwise flushes (dirty-checks) the whole persistence
+    // context first.
+    return ((Number)
+            entityManager
+                .createNativeQuery(volgendeVoorlopig())
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult())
+        .longValue();
+  }
+
   private String volgendeVoorlopig() {
     String sequence = tabel("revisie_voorlopig");
     return entityManager
@@ -128,7 +135,26 @@ public class FeedPosities {
   /** The revisions of one transaction, placed in the feed just before it commits. */
   private final class Vastlegging implements Synchronization {
 
-    final List<Long> voorlopig = new ArrayList<>();
+    /**
+     * This transaction's blocks of provisional numbers, in the order taken: one sequence value per
+     * block, not one per revision. The last block is the one being filled.
+     */
+    private final List<Blok> blokken = new ArrayList<>();
+
+    /**
+     * The next provisional number, unique across transactions and replicas: its block is a value of
+     * the sequence, its place in the block counts this transaction's revisions. A change that
+     * records thousands of versions so costs one round trip to the sequence, not thousands, and is
+     * renumbered with one statement per block.
+     */
+    long volgende() {
+      Blok laatste = blokken.isEmpty() ? null : blokken.get(blokken.size() - 1);
+      if (laatste == null || laatste.gebruikt == BLOKGROOTTE) {
+        laatste = new Blok(volgendBlok() * BLOKGROOTTE);
+        blokken.add(laatste);
+      }
+      return laatste.begin + laatste.gebruikt++;
+    }
 
     @Override
     public void beforeCompletion() {
@@ -136,6 +162,7 @@ public class FeedPosities {
         return;
       }
       // Everything else this transaction writes goes first, so the lock is the last one taken.
+      voorCommit.fire(new VoorCommit());
       entityManager.flush();
       // Plain JDBC on the transaction's connection: Hibernate may have released its handle for
       // this transaction already, and one taken through it now would be left open at commit.
@@ -147,14 +174,14 @@ public class FeedPosities {
     }
 
     private void vastleggen(Connection verbinding) throws SQLException {
-      int aantal = voorlopig.size();
+      long aantal = blokken.stream().mapToLong(b -> b.gebruikt).sum();
       // An update, not a read: it waits for the lock and then sees the last committed counter.
       try (PreparedStatement teller =
           verbinding.prepareStatement(
               "update "
                   + tabel("feed_positie")
                   + " set volgnummer = volgnummer + ? where id = 1")) {
-        teller.setInt(1, aantal);
+        teller.setLong(1, aantal);
         teller.executeUpdate();
       }
       long hoogste;
@@ -178,17 +205,22 @@ public class FeedPosities {
         tijd.setObject(1, moment);
         tijd.executeUpdate();
       }
+      // The revisions of a block hold -begin, -(begin + 1), ... in the order they were made, so
+      // one statement per block gives them their consecutive places: place = start + (-v - begin).
       try (PreparedStatement plaats =
           verbinding.prepareStatement(
               "update "
                   + tabel("revisie")
-                  + " set volgnummer = ?, vastgelegd_op = ? where volgnummer = ?")) {
-        long positie = hoogste - aantal;
-        for (long nummer : voorlopig) {
-          plaats.setLong(1, ++positie);
+                  + " set volgnummer = ? - volgnummer, vastgelegd_op = ?"
+                  + " where volgnummer between ? and ?")) {
+        long start = hoogste - aantal + 1;
+        for (Blok blok : blokken) {
+          plaats.setLong(1, start - blok.begin);
           plaats.setObject(2, moment);
-          plaats.setLong(3, nummer);
+          plaats.setLong(3, -(blok.begin + blok.gebruikt - 1));
+          plaats.setLong(4, -blok.begin);
           plaats.addBatch();
+          start += blok.gebruikt;
         }
         plaats.executeBatch();
       }
@@ -196,5 +228,15 @@ public class FeedPosities {
 
     @Override
     public void afterCompletion(int status) {}
+  }
+
+  /** Provisional numbers begin, begin + 1, ..., of which the first {@code gebruikt} are taken. */
+  private static final class Blok {
+    final long begin;
+    long gebruikt;
+
+    Blok(long begin) {
+      this.begin = begin;
+    }
   }
 }

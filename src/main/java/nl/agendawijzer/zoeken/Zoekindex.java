@@ -1,5 +1,6 @@
 package nl.agendawijzer.zoeken;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -7,55 +8,124 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Vastgelegd;
+import nl.agendawijzer.versies.VoorCommit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the search index in step with the served representations: every recorded version of an
- * onderwerp or voorstel rewrites its index row in the same transaction; a deletion removes it.
+ * onderwerp or voorstel rewrites its index row in the same transaction; a deletion removes it. The
+ * rows are collected while the transaction records versions and written just before it commits, in
+ * JDBC batches: a change of seats over a term re-versions thousands of voorstellen, and one round
+ * trip per row was most of its time on PostgreSQL (bench/seat-change.sh).
  */
 @ApplicationScoped
 public class Zoekindex {
 
+  private static final int BATCH = 500;
+
   @Inject EntityManager entityManager;
   @Inject ObjectMapper json;
+  @Inject TransactionSynchronizationRegistry transacties;
+  @Inject DataSource dataSource;
+
+  @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
+  Optional<String> schema;
+
+  /** An index row; the text is null for a resource that was deleted. */
+  private record Rij(ResourceType type, String sleutel, String titel, String tekst) {
+
+    static Rij van(ResourceType type, String sleutel, JsonNode inhoud) {
+      if (inhoud == null) {
+        return new Rij(type, sleutel, null, null);
+      }
+      return new Rij(
+          type,
+          sleutel,
+          Zoektekst.normaliseer(inhoud.path("titel").asText("")),
+          Zoektekst.normaliseer(String.join(" ", doorzochteTekst(type, inhoud))));
+    }
+  }
 
   void bijVersie(@Observes Vastgelegd versie) {
     if (versie.type() != ResourceType.ONDERWERP && versie.type() != ResourceType.VOORSTEL) {
       return;
     }
-    // Without a flush (the index is no entity): a native statement otherwise flushes (dirty-checks)
-    // the whole persistence context, once per version a change records.
-    entityManager
-        .createNativeQuery("delete from {h-schema}zoekdocument where type = ?1 and sleutel = ?2")
-        .setFlushMode(FlushModeType.COMMIT)
-        .setParameter(1, versie.type().name())
-        .setParameter(2, versie.sleutel())
-        .executeUpdate();
-    if (versie.inhoud() != null) {
-      schrijf(versie.type(), versie.sleutel(), versie.inhoud());
+    @SuppressWarnings("unchecked")
+    Map<String, Rij> wachtend = (Map<String, Rij>) transacties.getResource(Zoekindex.class);
+    if (wachtend == null) {
+      wachtend = new LinkedHashMap<>();
+      transacties.putResource(Zoekindex.class, wachtend);
+    }
+    // The newest version of a resource in this transaction is the one indexed.
+    wachtend.put(
+        versie.type() + " " + versie.sleutel(),
+        Rij.van(versie.type(), versie.sleutel(), versie.inhoud()));
+  }
+
+  void voorCommit(@Observes VoorCommit commit) {
+    @SuppressWarnings("unchecked")
+    Map<String, Rij> wachtend = (Map<String, Rij>) transacties.getResource(Zoekindex.class);
+    if (wachtend == null || wachtend.isEmpty()) {
+      return;
+    }
+    schrijf(wachtend.values());
+    wachtend.clear();
+  }
+
+  /**
+   * Replaces the index rows of these resources, on the transaction's own connection (plain JDBC: at
+   * commit Hibernate may have released its handle already, see FeedPosities).
+   */
+  private void schrijf(Collection<Rij> rijen) {
+    String tabel = schema.map(s -> s + ".").orElse("") + "zoekdocument";
+    try (Connection verbinding = dataSource.getConnection();
+        PreparedStatement weg =
+            verbinding.prepareStatement(
+                "delete from " + tabel + " where type = ? and sleutel = ?");
+        PreparedStatement nieuw =
+            verbinding.prepareStatement(
+                "insert into " + tabel + " (type, sleutel, titel, tekst) values (?, ?, ?, ?)")) {
+      int inBatch = 0;
+      for (Rij rij : rijen) {
+        weg.setString(1, rij.type().name());
+        weg.setString(2, rij.sleutel());
+        weg.addBatch();
+        if (rij.titel() != null) {
+          nieuw.setString(1, rij.type().name());
+          nieuw.setString(2, rij.sleutel());
+          nieuw.setString(3, rij.titel());
+          nieuw.setString(4, rij.tekst());
+          nieuw.addBatch();
+        }
+        if (++inBatch == BATCH) {
+          weg.executeBatch();
+          nieuw.executeBatch();
+          inBatch = 0;
+        }
+      }
+      weg.executeBatch();
+      nieuw.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Zoekindex niet bijgewerkt", e);
     }
   }
 
-  private void schrijf(ResourceType type, String sleutel, JsonNode inhoud) {
-    entityManager
-        .createNativeQuery(
-            "insert into {h-schema}zoekdocument (type, sleutel, titel, tekst) values (?1, ?2, ?3,"
-                + " ?4)")
-        .setFlushMode(FlushModeType.COMMIT)
-        .setParameter(1, type.name())
-        .setParameter(2, sleutel)
-        .setParameter(3, Zoektekst.normaliseer(inhoud.path("titel").asText("")))
-        .setParameter(4, Zoektekst.normaliseer(String.join(" ", tekst(type, inhoud))))
-        .executeUpdate();
-  }
-
   /** What is searched besides the titel: an onderwerp's inleiding, secties and doelen. */
-  private static List<String> tekst(ResourceType type, JsonNode inhoud) {
+  private static List<String> doorzochteTekst(ResourceType type, JsonNode inhoud) {
     List<String> delen = new ArrayList<>();
     if (type == ResourceType.ONDERWERP) {
       delen.add(inhoud.path("inleiding").asText(""));
@@ -74,7 +144,7 @@ public class Zoekindex {
    * onderwerp and voorstel that is not deleted, once.
    */
   @Transactional
-  void vulBijStart(@Observes StartupEvent start) throws Exception {
+  void vulBijStart(@Observes StartupEvent start) {
     Number rijen =
         (Number)
             entityManager
@@ -93,9 +163,17 @@ public class Zoekindex {
                     + " where l.type = r.type and l.sleutel = r.sleutel)"
                     + " and r.inhoud is not null")
             .getResultList();
-    for (Object[] rij : laatste) {
-      schrijf(
-          ResourceType.valueOf((String) rij[0]), (String) rij[1], json.readTree((String) rij[2]));
-    }
+    schrijf(
+        laatste.stream()
+            .map(
+                rij -> {
+                  ResourceType type = ResourceType.valueOf((String) rij[0]);
+                  try {
+                    return Rij.van(type, (String) rij[1], json.readTree((String) rij[2]));
+                  } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("Opgeslagen versie is geen JSON", e);
+                  }
+                })
+            .toList());
   }
 }
