@@ -41,6 +41,14 @@ record Databasefout(int status, String veld, String detail) {
           Map.entry("onderwerp_nummer", "nummers van een onderwerp"),
           Map.entry("zetel_periode", "zetelperioden"));
 
+  /** Columns whose field in the representations has another name than the column. */
+  private static final Map<String, String> VELDEN =
+      Map.of(
+          "raadsnummer", "onderwerp",
+          "vergaderingId", "vergadering",
+          "voorstelNummer", "voorstel",
+          "fractieId", "fractie");
+
   static Databasefout van(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String tekst = e.getMessage() == null ? "" : e.getMessage();
@@ -63,7 +71,7 @@ record Databasefout(int status, String veld, String detail) {
     };
   }
 
-  /** Deleting what is referenced is a 409; referring to what is gone is a 400 on that field. */
+  /** Deleting what is referenced is a 409; referring to what is gone is a 400 on the field. */
   private static Databasefout verwijzing(String state, String tekst) {
     // H2 has a state of its own for a missing parent; PostgreSQL says so in its message.
     boolean verwezen = state.equals("23503") && !tekst.contains("is not present in table");
@@ -80,9 +88,11 @@ record Databasefout(int status, String veld, String detail) {
           409, null, "Dit wordt nog gebruikt door " + door + "; verwijder of wijzig die eerst.");
     }
     String veld =
-        vanH2
-            ? veldnaam(h2.group(2))
-            : eerste(tekst, PG_SLEUTEL).map(Databasefout::veldnaam).orElse("body");
+        (vanH2
+                ? Optional.of(veldnaam(h2.group(2)))
+                : eerste(tekst, PG_SLEUTEL).map(Databasefout::veldnaam))
+            .map(v -> VELDEN.getOrDefault(v, v))
+            .orElse("body");
     return new Databasefout(400, veld, "verwijst naar iets dat niet (meer) bestaat");
   }
 

@@ -37,6 +37,7 @@ import nl.agendawijzer.onderwerp.OnderwerpService;
 import nl.agendawijzer.onderwerp.Sectie;
 import nl.agendawijzer.onderwerp.TijdlijnBericht;
 import nl.agendawijzer.raad.FractieService;
+import nl.agendawijzer.raad.RaadService;
 import nl.agendawijzer.vergadering.Vergadering;
 import nl.agendawijzer.vergadering.VergaderingRepository;
 import nl.agendawijzer.vergadering.VergaderingSoort;
@@ -83,6 +84,7 @@ public class PaginaImporteur {
   @Inject StemmingRepository stemmingen;
   @Inject StemmingBewerking stemmingBewerking;
   @Inject FractieService fractieService;
+  @Inject RaadService raad;
   @Inject EntityManager entityManager;
   @Inject Revisies revisies;
   @Inject Clock clock;
@@ -147,6 +149,16 @@ public class PaginaImporteur {
         new Herkomst(
             bron, nu, AgendawijzerParser.VERSIE, hash, HerkomstView.alsJson(waarschuwingen));
     Gedaan gedaan = new Gedaan();
+    // Taken before anything the page changes is read, in the order every writer takes them: the
+    // seats (the page's votes are checked against them), then the meetings it refers to, which a
+    // concurrent delete must not remove before this page commits (Revisies#houdVast).
+    raad.houdZetelsVast();
+    vergaderingen.houdVast(
+        pagina.berichten().stream()
+            .filter(b -> b.datum() != null)
+            .map(b -> Vergadering.idVoor(b.datum(), VergaderingSoort.vanTekst(b.tekst())))
+            .distinct()
+            .toList());
     JsonNode onderwerpErvoor = bestaand.isPresent() ? onderwerpJson(nr) : null;
     Map<String, JsonNode> ervoor = new HashMap<>();
     for (Bericht bericht : pagina.berichten()) {

@@ -2,6 +2,7 @@ package nl.agendawijzer.onderwerp;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -128,6 +129,12 @@ public class OnderwerpService implements Weergave {
   @Transactional
   public boolean bestaat(String id) {
     return onderwerpen.findByIdOptional(id).isPresent();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean houdVast(String id) {
+    return onderwerpen.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isPresent();
   }
 
   @Override

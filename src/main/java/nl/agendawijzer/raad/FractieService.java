@@ -2,6 +2,7 @@ package nl.agendawijzer.raad;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -106,6 +107,12 @@ public class FractieService implements Weergave {
   @Transactional
   public boolean bestaat(String id) {
     return fracties.findByIdOptional(id).isPresent();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean houdVast(String id) {
+    return fracties.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isPresent();
   }
 
   @Override

@@ -2,6 +2,7 @@ package nl.agendawijzer.vergadering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -71,6 +72,12 @@ public class VergaderingService implements Weergave {
   @Transactional
   public boolean bestaat(String id) {
     return vergaderingen.findByIdOptional(id).isPresent();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean houdVast(String id) {
+    return vergaderingen.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isPresent();
   }
 
   @Override

@@ -126,9 +126,22 @@ public class Revisies {
     return revisies.laatste(type, id).map(r -> r.versie() + 1).orElse(1);
   }
 
-  /** Whether a resource exists now, for checks across features (a voorstel's onderwerp). */
+  /** Whether a resource exists now, for reads across features (a fractie's stemgedrag). */
   public boolean bestaat(ResourceType type, String id) {
     return weergave(type).bestaat(id);
+  }
+
+  /**
+   * Whether a resource exists, for a write about to refer to it (a voorstel's onderwerp): it stays
+   * until this transaction ends, as a concurrent delete of it waits for the row lock taken here. H2
+   * checks a foreign key against what is committed, so without the lock a delete and a new
+   * reference made at the same time can both commit and leave the reference pointing at nothing;
+   * with it the delete comes second and is refused (409) or the write is (400). Callers that hold
+   * several take them in one order: vergadering, voorstel or onderwerp, fracties by id.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean houdVast(ResourceType type, String id) {
+    return weergave(type).houdVast(id);
   }
 
   /** What to answer for an id that is not there: 410 if it was deleted, else 404. */

@@ -33,6 +33,13 @@ public interface Weergave {
   /** Whether a resource with this id exists now. */
   boolean bestaat(String id);
 
+  /**
+   * Whether a resource with this id exists, and if so keeps it from being deleted until the calling
+   * transaction ends (a row lock), for a write that is about to refer to it. See {@link
+   * Revisies#houdVast}.
+   */
+  boolean houdVast(String id);
+
   /** The ids of every resource of this type, for a baseline of revisions. */
   List<String> ids();
 }

@@ -236,12 +236,13 @@ public class StemmingBewerking {
     if (invoer == null) {
       return findings;
     }
-    if (invoer.voorstel() != null && voorstellen.findByIdOptional(invoer.voorstel()).isEmpty()) {
-      findings.reject("voorstel", "er is geen voorstel met dit nummer");
-    }
+    // Held in the order an import takes them, vergadering before voorstel (Revisies#houdVast).
     if (invoer.vergadering() != null
-        && !revisies.bestaat(ResourceType.VERGADERING, invoer.vergadering())) {
+        && !revisies.houdVast(ResourceType.VERGADERING, invoer.vergadering())) {
       findings.reject("vergadering", "er is geen vergadering met dit id");
+    }
+    if (invoer.voorstel() != null && !revisies.houdVast(ResourceType.VOORSTEL, invoer.voorstel())) {
+      findings.reject("voorstel", "er is geen voorstel met dit nummer");
     }
     if (invoer.voor() != null && invoer.tegen() != null) {
       raad.zetelkalenderVoorControle()
@@ -264,6 +265,14 @@ public class StemmingBewerking {
     if (fracties == null) {
       return;
     }
+    Set<String> bestaand = new HashSet<>();
+    fracties.stream()
+        .filter(f -> f != null && f.fractie() != null)
+        .map(StemmingInvoer.FractieInvoer::fractie)
+        .distinct()
+        .sorted()
+        .filter(id -> revisies.houdVast(ResourceType.FRACTIE, id))
+        .forEach(bestaand::add);
     Set<String> gezien = new HashSet<>();
     for (int i = 0; i < fracties.size(); i++) {
       StemmingInvoer.FractieInvoer f = fracties.get(i);
@@ -273,7 +282,7 @@ public class StemmingBewerking {
       String veld = "fracties[%d]".formatted(i);
       if (!gezien.add(f.fractie())) {
         findings.reject(veld + ".fractie", "fractie " + f.fractie() + " staat er al eerder in");
-      } else if (!revisies.bestaat(ResourceType.FRACTIE, f.fractie())) {
+      } else if (!bestaand.contains(f.fractie())) {
         findings.reject(veld + ".fractie", "er is geen fractie met id " + f.fractie());
       }
       if ((f.voor() == null) != (f.tegen() == null)) {

@@ -2,6 +2,7 @@ package nl.agendawijzer.voorstel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
@@ -121,6 +122,12 @@ public class StemmingService implements Weergave {
   @Transactional
   public boolean bestaat(String id) {
     return stemmingen.findByIdOptional(id).isPresent();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean houdVast(String id) {
+    return stemmingen.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isPresent();
   }
 
   @Override

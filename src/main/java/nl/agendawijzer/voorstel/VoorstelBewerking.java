@@ -121,7 +121,7 @@ public class VoorstelBewerking {
     BodyValidation.Findings findings = new BodyValidation.Findings();
     if (invoer != null
         && invoer.onderwerp() != null
-        && !revisies.bestaat(ResourceType.ONDERWERP, invoer.onderwerp())) {
+        && !revisies.houdVast(ResourceType.ONDERWERP, invoer.onderwerp())) {
       findings.reject("onderwerp", "er is geen onderwerp met dit raadsnummer");
     }
     return findings;

@@ -2,6 +2,7 @@ package nl.agendawijzer.voorstel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,6 +140,12 @@ public class VoorstelService implements Weergave {
   @Transactional
   public boolean bestaat(String id) {
     return voorstellen.findByIdOptional(id).isPresent();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean houdVast(String id) {
+    return voorstellen.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isPresent();
   }
 
   @Override

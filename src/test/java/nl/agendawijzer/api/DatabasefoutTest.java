@@ -48,9 +48,9 @@ class DatabasefoutTest {
                 + " present in table \"vergadering\".");
 
     assertThat(h2.status()).isEqualTo(400);
-    assertThat(h2.veld()).isEqualTo("voorstelNummer");
+    assertThat(h2.veld()).isEqualTo("voorstel");
     assertThat(pg.status()).isEqualTo(400);
-    assertThat(pg.veld()).isEqualTo("vergaderingId");
+    assertThat(pg.veld()).isEqualTo("vergadering");
   }
 
   @Test
