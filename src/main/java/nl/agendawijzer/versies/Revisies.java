@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
@@ -80,7 +81,17 @@ public class Revisies {
       return;
     }
     entityManager.flush();
-    Map<String, VersionedRepresentation> views = weergave(type).weergaven(ids, Links.stored());
+    Map<String, VersionedRepresentation> views;
+    // Everything is flushed, and reading the representations changes nothing: their queries need
+    // no flush first. With AUTO each of them would dirty-check the whole persistence context
+    // (tens of thousands of entities in a seat change), which was most of its time.
+    FlushModeType flushMode = entityManager.getFlushMode();
+    entityManager.setFlushMode(FlushModeType.COMMIT);
+    try {
+      views = weergave(type).weergaven(ids, Links.stored());
+    } finally {
+      entityManager.setFlushMode(flushMode);
+    }
     if (views.size() != ids.size()) {
       throw new IllegalStateException(
           "%d van %d %s bestaan niet".formatted(ids.size() - views.size(), ids.size(), type));

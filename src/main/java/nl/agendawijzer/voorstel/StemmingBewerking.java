@@ -157,8 +157,7 @@ public class StemmingBewerking {
       }
     }
     // One new version per voorstel, however many of its stemmingen changed.
-    InLijsten.opgehaald(geraakteVoorstellen, deel -> voorstellen.list("nummer in ?1", deel))
-        .forEach(v -> v.changed(nu));
+    voorstellen.metNummersZonderFlush(geraakteVoorstellen).forEach(v -> v.changed(nu));
     String auteur = revisies.auteur();
     revisies.legAlle(ResourceType.STEMMING, geraakt, Wijziging.GEWIJZIGD, auteur);
     revisies.legAlle(ResourceType.VOORSTEL, geraakteVoorstellen, Wijziging.GEWIJZIGD, auteur);

@@ -2,6 +2,8 @@ package nl.agendawijzer.voorstel;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
+import java.util.Collection;
 import java.util.List;
 import nl.agendawijzer.api.paging.Sort;
 import nl.agendawijzer.api.paging.SortField;
@@ -14,6 +16,22 @@ public class VoorstelRepository implements PanacheRepositoryBase<Voorstel, Strin
           SortField.text("nummer", "v.nummer", Voorstel::nummer),
           "nummer",
           List.of(SortField.nullableText("titel", "v.titel", Voorstel::titel)));
+
+  /**
+   * The voorstellen with these numbers, without flushing first: for a change that has altered
+   * thousands of stemmingen and not yet flushed them (which voorstellen exist does not depend on
+   * those), where a flush before each query would dirty-check all of them every time.
+   */
+  public List<Voorstel> metNummersZonderFlush(Collection<String> nummers) {
+    return InLijsten.opgehaald(
+        nummers,
+        deel ->
+            getEntityManager()
+                .createQuery("from Voorstel v where v.nummer in :nummers", Voorstel.class)
+                .setParameter("nummers", deel)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList());
+  }
 
   public List<String> nummers() {
     return getEntityManager()
