@@ -93,7 +93,10 @@ public class ProblemMappers {
     org.hibernate.PessimisticLockException.class
   })
   public Response busy(RuntimeException e, UriInfo uri) {
-    LOG.infof("Wachten op een vergrendeling duurde te lang bij %s", instance(uri));
+    // The SQLSTATE tells a deadlock (40001, 40P01) from a lock timeout (HYT00, 55P03).
+    LOG.infof(
+        "Wachten op een vergrendeling duurde te lang bij %s (%s, SQLSTATE %s)",
+        instance(uri), e.getClass().getSimpleName(), sqlState(e));
     return Response.fromResponse(
             Problems.response(
                 503,
@@ -102,6 +105,15 @@ public class ProblemMappers {
                 instance(uri)))
         .header("Retry-After", "1")
         .build();
+  }
+
+  private static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql) {
+        return sql.getSQLState();
+      }
+    }
+    return "onbekend";
   }
 
   @ServerExceptionMapper
