@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.agendawijzer.api.RenderedRepresentation;
 
 /**
  * A list or detail answered as {@code text/csv}: the rows in the columns of that collection's
@@ -51,7 +52,14 @@ public class CsvWeergave implements MessageBodyWriter<Object> {
       MultivaluedMap<String, Object> headers,
       OutputStream out)
       throws IOException {
-    JsonNode node = entity instanceof JsonNode tree ? tree : json.valueToTree(entity);
+    JsonNode node;
+    if (entity instanceof JsonNode tree) {
+      node = tree;
+    } else if (entity instanceof RenderedRepresentation kept) {
+      node = json.readTree(kept.json());
+    } else {
+      node = json.valueToTree(entity);
+    }
     String collectie;
     List<JsonNode> rijen = new ArrayList<>();
     JsonNode embedded = node.path("_embedded");

@@ -95,13 +95,8 @@ public class OnderwerpService implements Weergave {
   }
 
   /** The onderwerp now or, with a peilmoment, the version that was current then. */
-  @Transactional
   public Object onderwerp(String raadsnummer, Optional<Instant> peilmoment) {
-    if (peilmoment.isPresent()) {
-      return revisies.op(ResourceType.ONDERWERP, raadsnummer, peilmoment.get());
-    }
-    return weergave(raadsnummer, links)
-        .orElseThrow(() -> revisies.ontbreekt(ResourceType.ONDERWERP, raadsnummer));
+    return revisies.huidigOfOp(ResourceType.ONDERWERP, raadsnummer, peilmoment);
   }
 
   @Override

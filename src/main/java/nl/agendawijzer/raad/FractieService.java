@@ -49,12 +49,8 @@ public class FractieService implements Weergave {
   }
 
   /** The faction now or, with a peilmoment, the version that was current then. */
-  @Transactional
   public Object fractie(String id, Optional<Instant> peilmoment) {
-    if (peilmoment.isPresent()) {
-      return revisies.op(ResourceType.FRACTIE, id, peilmoment.get());
-    }
-    return weergave(id, links).orElseThrow(() -> revisies.ontbreekt(ResourceType.FRACTIE, id));
+    return revisies.huidigOfOp(ResourceType.FRACTIE, id, peilmoment);
   }
 
   /**

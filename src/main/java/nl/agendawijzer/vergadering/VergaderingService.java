@@ -49,12 +49,8 @@ public class VergaderingService implements Weergave {
   }
 
   /** The vergadering now or, with a peilmoment, the version that was current then. */
-  @Transactional
   public Object vergadering(String id, Optional<Instant> peilmoment) {
-    if (peilmoment.isPresent()) {
-      return revisies.op(ResourceType.VERGADERING, id, peilmoment.get());
-    }
-    return weergave(id, links).orElseThrow(() -> revisies.ontbreekt(ResourceType.VERGADERING, id));
+    return revisies.huidigOfOp(ResourceType.VERGADERING, id, peilmoment);
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,6 +25,7 @@ import nl.agendawijzer.api.Link;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.NotFoundProblem;
 import nl.agendawijzer.api.QueryParameters;
+import nl.agendawijzer.api.RenderedRepresentation;
 import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.api.paging.Filter;
 import nl.agendawijzer.api.paging.KeysetQuery;
@@ -47,6 +49,7 @@ public class Revisies {
   @Inject Links links;
   @Inject SecurityIdentity identity;
   @Inject Event<Vastgelegd> vastgelegd;
+  @Inject HuidigeVersies huidigeVersies;
   @Inject FeedPosities posities;
 
   /** The author of the change being made: the name of the key (or OIDC principal) used. */
@@ -184,6 +187,22 @@ public class Revisies {
         result.map(rows -> rows.stream().map(r -> RevisieView.of(r, links)).toList()));
   }
 
+  /**
+   * A resource now, as its newest version is kept in memory ({@link HuidigeVersies}): no
+   * transaction and no query when it is kept. With a peilmoment, the version current then. 404 or
+   * 410 when it is not there.
+   */
+  public Object huidigOfOp(ResourceType type, String id, Optional<Instant> peilmoment) {
+    if (peilmoment.isPresent()) {
+      return op(type, id, peilmoment.get());
+    }
+    Optional<RenderedRepresentation> huidig = huidigeVersies.huidig(type, id, links.origin());
+    if (huidig.isPresent()) {
+      return huidig.get();
+    }
+    throw QuarkusTransaction.requiringNew().call(() -> ontbreekt(type, id));
+  }
+
   /** Version {@code n} exactly as it was served; 410 for the version that deleted it. */
   @Transactional
   public JsonNode versie(ResourceType type, String id, int n) {
@@ -313,7 +332,7 @@ public class Revisies {
   }
 
   /** Stored links are relative ("/v1/..."); served, they carry this request's host again. */
-  private static void absoluteLinks(JsonNode node, String origin) {
+  static void absoluteLinks(JsonNode node, String origin) {
     if (node instanceof ObjectNode object) {
       for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();

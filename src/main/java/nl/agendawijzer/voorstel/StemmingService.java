@@ -60,15 +60,8 @@ public class StemmingService implements Weergave {
   }
 
   /** The stemming now or, with a peilmoment, the version that was current then. */
-  @Transactional
   public Object stemming(String id, Optional<Instant> peilmoment) {
-    if (peilmoment.isPresent()) {
-      return revisies.op(ResourceType.STEMMING, id, peilmoment.get());
-    }
-    return stemmingen
-        .findByIdOptional(id)
-        .map(s -> StemmingView.of(s, raad.zetelkalender(), links))
-        .orElseThrow(() -> revisies.ontbreekt(ResourceType.STEMMING, id));
+    return revisies.huidigOfOp(ResourceType.STEMMING, id, peilmoment);
   }
 
   /** Stores the check of every stemming that has none yet; a start after V7 does this once. */

@@ -100,13 +100,8 @@ public class VoorstelService implements Weergave {
   }
 
   /** The voorstel now or, with a peilmoment, the version that was current then. */
-  @Transactional
   public Object voorstel(String nummer, Optional<Instant> peilmoment) {
-    if (peilmoment.isPresent()) {
-      return revisies.op(ResourceType.VOORSTEL, nummer, peilmoment.get());
-    }
-    return weergave(nummer, links)
-        .orElseThrow(() -> revisies.ontbreekt(ResourceType.VOORSTEL, nummer));
+    return revisies.huidigOfOp(ResourceType.VOORSTEL, nummer, peilmoment);
   }
 
   @Override

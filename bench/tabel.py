@@ -1,0 +1,187 @@
+"""The performance table of issue 11: each row a ratio measured in one run, alternating the service
+with its references on the same bytes. Driven by bench/tabel.sh, which builds and installs what it
+needs.
+
+References:
+  nginx  Debian's nginx, one worker per core, serving the identical bytes from files in a folder
+         that its workers (user nobody) can read;
+  kaal   bench/kaal, a bare Quarkus REST app answering the identical bytes from memory.
+Before measuring, each reference must answer 200 with exactly the bytes the service sent.
+
+Usage: python3 bench/tabel.py WORKDIR [SECONDS] [ROUNDS]
+"""
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+from dienst import Database, Dienst, vraag  # noqa: E402
+
+werk = sys.argv[1]
+seconden = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+rondes = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+poort = int(os.environ.get("BENCH_PORT", "18180"))
+poort_kaal, poort_nginx = poort + 1, poort + 2
+heap = os.environ.get("BENCH_HEAP", "256m")
+threads, verbindingen = 2, 32
+
+# nginx workers run as nobody: the folder and every folder above it must be readable by them.
+web = os.path.join("/var/tmp", "agendawijzer-bench-" + str(os.getpid()))
+os.makedirs(web, mode=0o755)
+os.chmod(web, 0o755)
+
+
+def opruimen():
+    shutil.rmtree(web, ignore_errors=True)
+
+
+dienst = Dienst(Database.h2(os.path.join(werk, "data")), poort, os.path.join(werk, "dienst.log"),
+                jvm=[f"-Xmx{heap}"])
+dienst.start()
+
+kaal_log = open(os.path.join(werk, "kaal.log"), "w")
+kaal = subprocess.Popen(
+    ["java", f"-Xmx{heap}", f"-Dquarkus.http.port={poort_kaal}", f"-Dkaal.map={web}",
+     "-jar", "bench/kaal/target/quarkus-app/quarkus-run.jar"], stdout=kaal_log, stderr=kaal_log)
+
+nginx_conf = os.path.join(werk, "nginx.conf")
+with open(nginx_conf, "w") as f:
+    f.write(f"""
+worker_processes 2;
+user nobody nogroup;
+pid {werk}/nginx.pid;
+error_log {werk}/nginx-error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  default_type application/json;
+  keepalive_requests 1000000;
+  client_body_temp_path {werk}/nginx-body;
+  proxy_temp_path {werk}/nginx-proxy;
+  fastcgi_temp_path {werk}/nginx-fastcgi;
+  uwsgi_temp_path {werk}/nginx-uwsgi;
+  scgi_temp_path {werk}/nginx-scgi;
+  server {{
+    listen 127.0.0.1:{poort_nginx};
+    root {web};
+  }}
+}}
+""")
+os.chmod(werk, 0o755)
+subprocess.run(["nginx", "-c", nginx_conf], check=True)
+
+
+def stop():
+    subprocess.run(["nginx", "-c", nginx_conf, "-s", "stop"], capture_output=True)
+    kaal.terminate()
+    dienst.stop()
+    opruimen()
+
+
+try:
+    for _ in range(100):
+        try:
+            vraag(poort_kaal, "GET", "/q", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.2)
+
+    def bytes_van(pad):
+        status, headers, body = vraag(poort, "GET", pad)
+        if status != 200:
+            raise SystemExit(f"the service answered {status} on {pad}")
+        return headers["etag"], body
+
+    def leg_neer(pad, body):
+        bestand = os.path.join(web, pad.lstrip("/"))
+        os.makedirs(os.path.dirname(bestand), mode=0o755, exist_ok=True)
+        with open(bestand, "wb") as f:
+            f.write(body)
+        os.chmod(bestand, 0o644)
+        # Folders below web are made with the umask; nobody must be able to enter them.
+        deel = os.path.dirname(bestand)
+        while deel.startswith(web):
+            os.chmod(deel, 0o755)
+            deel = os.path.dirname(deel)
+
+    def controleer(naam, p, pad, body):
+        status, headers, antwoord = vraag(p, "GET", pad)
+        if status != 200 or antwoord != body:
+            raise SystemExit(f"{naam} answered {status} on {pad} with {len(antwoord)} bytes, not the"
+                             f" service's {len(body)}: it would measure something else")
+        return headers.get("etag")
+
+    def wrk(p, pad, headers=()):
+        cmd = ["wrk", f"-t{threads}", f"-c{verbindingen}", f"-d{seconden}s", "--latency"]
+        for h in headers:
+            cmd += ["-H", h]
+        uit = subprocess.run(cmd + [f"http://127.0.0.1:{p}{pad}"], capture_output=True, text=True,
+                             check=True).stdout
+        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", uit).group(1))
+
+        def ms(label):
+            m = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", uit, re.M)
+            waarde, eenheid = float(m.group(1)), m.group(2)
+            return waarde / 1000 if eenheid == "us" else waarde * 1000 if eenheid == "s" else waarde
+
+        fouten = re.search(r"Non-2xx or 3xx responses: (\d+)", uit)
+        if fouten:
+            raise SystemExit(f"wrk got {fouten.group(1)} non-2xx/3xx answers from {p}{pad}")
+        return rps, ms("50"), ms("99")
+
+    rijen = []
+
+    def meet(naam, pad, service_headers=(), nginx_headers=(), met_kaal=True):
+        """Rounds of service, bare Quarkus and nginx, one after another; medians of each."""
+        metingen = {"dienst": [], "kaal": [], "nginx": []}
+        for _ in range(rondes):
+            metingen["dienst"].append(wrk(poort, pad, service_headers))
+            if met_kaal:
+                metingen["kaal"].append(wrk(poort_kaal, pad, service_headers))
+            metingen["nginx"].append(wrk(poort_nginx, pad, nginx_headers))
+
+        def med(soort, i):
+            return statistics.median(m[i] for m in metingen[soort]) if metingen[soort] else None
+
+        rijen.append((naam, med("dienst", 0), med("dienst", 1), med("dienst", 2),
+                      med("kaal", 0), med("nginx", 0)))
+
+    onderwerp, voorstel = "/v1/onderwerpen/23161", "/v1/voorstellen/23161.001"
+    etags = {}
+    for pad in (onderwerp, voorstel):
+        etag, body = bytes_van(pad)
+        etags[pad] = etag
+        leg_neer(pad, body)
+        controleer("nginx", poort_nginx, pad, body)
+        controleer("bare Quarkus", poort_kaal, pad, body)
+        # Warm-up of every server's JIT on this path.
+        for p in (poort, poort_kaal, poort_nginx):
+            subprocess.run(["wrk", "-t2", "-c32", "-d3s", f"http://127.0.0.1:{p}{pad}"],
+                           capture_output=True, check=True)
+
+    meet(f"(a) GET {onderwerp} ({len(bytes_van(onderwerp)[1])} B)", onderwerp)
+    meet(f"(a) GET {voorstel} ({len(bytes_van(voorstel)[1])} B)", voorstel)
+    nginx_etag = vraag(poort_nginx, "GET", voorstel)[1]["etag"]
+    if vraag(poort, "GET", voorstel, headers={"If-None-Match": etags[voorstel]})[0] != 304:
+        raise SystemExit("the service does not answer 304 for its own ETag")
+    if vraag(poort_nginx, "GET", voorstel, headers={"If-None-Match": nginx_etag})[0] != 304:
+        raise SystemExit("nginx does not answer 304 for its own ETag")
+    meet(f"(b) GET {voorstel}, If-None-Match: 304", voorstel,
+         service_headers=[f"If-None-Match: {etags[voorstel]}"],
+         nginx_headers=[f"If-None-Match: {nginx_etag}"], met_kaal=False)
+
+    print(f"\nwrk -t{threads} -c{verbindingen} -d{seconden}s, {rondes} alternating rounds, medians;"
+          f" service -Xmx{heap} on H2\n")
+    print("| request | service req/s | p50 ms | p99 ms | bare Quarkus req/s | nginx req/s"
+          " | service/nginx | service/bare |")
+    print("|---|---|---|---|---|---|---|---|")
+    for naam, rps, p50, p99, kaal_rps, nginx_rps in rijen:
+        print(f"| {naam} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | "
+              f"{'' if kaal_rps is None else f'{kaal_rps:,.0f}'} | {nginx_rps:,.0f} | "
+              f"{rps / nginx_rps:.2f} | {'' if kaal_rps is None else f'{rps / kaal_rps:.2f}'} |")
+finally:
+    stop()

@@ -1,0 +1,300 @@
+package nl.agendawijzer.versies;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import nl.agendawijzer.api.RenderedRepresentation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The current version of every resource, rendered as it is served, kept in memory: a detail GET and
+ * the 304 of a conditional one cost a map lookup instead of the queries and the serialisation of
+ * building the representation from its entities. What is kept is the newest revision's JSON, which
+ * is the representation as served (ADR 0008), with the request's origin in its links.
+ *
+ * <p>Correct with several replicas on one database (docs/adr/0022):
+ *
+ * <ul>
+ *   <li>A transaction that records versions drops their entries on this replica when it commits,
+ *       before its answer is sent: the writer reads its own write at once.
+ *   <li>Every replica follows the change feed every {@code volg-interval} and drops the entry of
+ *       every resource that got a version since; the feed has no gaps (ADR 0015), so it misses
+ *       none. A load that raced with the commit is dropped too: Caffeine's invalidate waits for a
+ *       load of that key in progress.
+ *   <li>Entries are served only while the last completed round of following began less than {@code
+ *       hoogstens-achter} ago; when the database cannot be read for longer, every read loads
+ *       afresh. So an entry is never older than that bound, whatever happens to the follower.
+ * </ul>
+ */
+@ApplicationScoped
+public class HuidigeVersies {
+
+  private static final Logger LOG = Logger.getLogger(HuidigeVersies.class);
+
+  /** More changes than this since the last round (a seat change, an import): drop everything. */
+  private static final int MAX_PER_RONDE = 10_000;
+
+  /** Renderings kept per resource: the public origin and perhaps an internal one. */
+  private static final int MAX_ORIGINS = 4;
+
+  private record Sleutel(ResourceType type, String id) {}
+
+  /** The newest revision of a resource, and what it was rendered as for each origin. */
+  private static final class Huidig {
+    final int versie;
+    final Instant gewijzigdOp;
+    final String inhoud;
+    final Map<String, RenderedRepresentation> perOrigin = new ConcurrentHashMap<>(2);
+
+    Huidig(int versie, Instant gewijzigdOp, String inhoud) {
+      this.versie = versie;
+      this.gewijzigdOp = gewijzigdOp;
+      this.inhoud = inhoud;
+    }
+
+    /** The stored JSON and about one rendering of it, in bytes. */
+    int gewicht() {
+      return 2 * inhoud.length() + 200;
+    }
+  }
+
+  @Inject DataSource dataSource;
+  @Inject ObjectMapper json;
+  @Inject TransactionSynchronizationRegistry transacties;
+  @Inject FeedPosities posities;
+
+  @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
+  Optional<String> schema;
+
+  /** How much JSON is kept, in bytes; the least used entries go first. */
+  @ConfigProperty(name = "agendawijzer.huidige-versies.max-bytes", defaultValue = "67108864")
+  long maxBytes;
+
+  @ConfigProperty(name = "agendawijzer.huidige-versies.volg-interval", defaultValue = "200ms")
+  Duration volgInterval;
+
+  @ConfigProperty(name = "agendawijzer.huidige-versies.hoogstens-achter", defaultValue = "1s")
+  Duration hoogstensAchter;
+
+  private Cache<Sleutel, Huidig> cache;
+  private ScheduledExecutorService volger;
+
+  /** The feed place up to which every change has dropped its entry; -1 before the first round. */
+  private volatile long gevolgdTot = -1;
+
+  /** System.nanoTime() at the start of the last round that completed. */
+  private volatile long laatsteRonde = Long.MIN_VALUE;
+
+  void start(@Observes StartupEvent start) {
+    cache =
+        Caffeine.newBuilder()
+            .maximumWeight(maxBytes)
+            .<Sleutel, Huidig>weigher((k, h) -> h.gewicht())
+            .build();
+    volger =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "huidige-versies-volger");
+              t.setDaemon(true);
+              return t;
+            });
+    volger.scheduleWithFixedDelay(
+        this::volgVeilig, 0, volgInterval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  void stop(@Observes ShutdownEvent stop) {
+    if (volger != null) {
+      volger.shutdownNow();
+    }
+  }
+
+  /**
+   * The current version of a resource rendered for {@code origin}; empty when it has none (never
+   * made, or deleted): the caller then answers 404 or 410 as before.
+   */
+  public Optional<RenderedRepresentation> huidig(ResourceType type, String id, String origin) {
+    Sleutel sleutel = new Sleutel(type, id);
+    Huidig huidig;
+    if (actueel()) {
+      huidig = cache.get(sleutel, this::laad);
+    } else {
+      // The follower is behind: what is kept may be older than promised, so nothing is used.
+      cache.invalidateAll();
+      huidig = laad(sleutel);
+    }
+    if (huidig == null) {
+      return Optional.empty();
+    }
+    RenderedRepresentation weergave = huidig.perOrigin.get(origin);
+    if (weergave == null) {
+      weergave = render(huidig, origin);
+      if (huidig.perOrigin.size() >= MAX_ORIGINS) {
+        // Host headers are the client's to choose: the origins asked for lately are the ones kept.
+        huidig.perOrigin.clear();
+      }
+      huidig.perOrigin.put(origin, weergave);
+    }
+    return Optional.of(weergave);
+  }
+
+  /**
+   * Drops the entries of what a transaction versioned once it commits, on this replica, before the
+   * writer gets its answer. Other replicas drop them when they see the versions in the feed.
+   */
+  void bijVersie(@Observes Vastgelegd versie) {
+    @SuppressWarnings("unchecked")
+    Set<Sleutel> geraakt = (Set<Sleutel>) transacties.getResource(HuidigeVersies.class);
+    if (geraakt == null) {
+      Set<Sleutel> nieuw = new HashSet<>();
+      transacties.putResource(HuidigeVersies.class, nieuw);
+      transacties.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED && cache != null) {
+                cache.invalidateAll(nieuw);
+              }
+            }
+          });
+      geraakt = nieuw;
+    }
+    geraakt.add(new Sleutel(versie.type(), versie.sleutel()));
+  }
+
+  /** The feed place up to which every change has dropped its entry here. */
+  long gevolgdTot() {
+    return gevolgdTot;
+  }
+
+  private boolean actueel() {
+    long ronde = laatsteRonde;
+    return ronde != Long.MIN_VALUE && System.nanoTime() - ronde < hoogstensAchter.toNanos();
+  }
+
+  private void volgVeilig() {
+    try {
+      volg();
+    } catch (RuntimeException | SQLException e) {
+      // Next round tries again; until one completes, reads stop using what is kept (actueel()).
+      LOG.warnf("Volgen van de wijzigingen voor de huidige versies mislukt: %s", e.toString());
+    }
+  }
+
+  /** One round: drop the entry of everything that got a version since the last round. */
+  void volg() throws SQLException {
+    long begin = System.nanoTime();
+    long stand = posities.feedPositie();
+    long vanaf = gevolgdTot;
+    if (vanaf < 0) {
+      // The first round: what was loaded before it may predate any change, so start empty.
+      cache.invalidateAll();
+    } else if (stand > vanaf) {
+      List<Sleutel> geraakt = sindsDe(vanaf, stand);
+      if (geraakt.size() > MAX_PER_RONDE) {
+        cache.invalidateAll();
+      } else {
+        cache.invalidateAll(geraakt);
+      }
+    }
+    gevolgdTot = Math.max(vanaf, stand);
+    laatsteRonde = begin;
+  }
+
+  /**
+   * The resources that got a version at a feed place in (vanaf, tot], at most one more than max.
+   */
+  private List<Sleutel> sindsDe(long vanaf, long tot) throws SQLException {
+    List<Sleutel> geraakt = new ArrayList<>();
+    try (Connection verbinding = dataSource.getConnection();
+        PreparedStatement vraag =
+            verbinding.prepareStatement(
+                "select type, sleutel from "
+                    + tabel("revisie")
+                    + " where volgnummer > ? and volgnummer <= ? order by volgnummer"
+                    + " fetch first "
+                    + (MAX_PER_RONDE + 1)
+                    + " rows only")) {
+      vraag.setLong(1, vanaf);
+      vraag.setLong(2, tot);
+      try (ResultSet rijen = vraag.executeQuery()) {
+        while (rijen.next()) {
+          geraakt.add(new Sleutel(ResourceType.valueOf(rijen.getString(1)), rijen.getString(2)));
+        }
+      }
+    }
+    return geraakt;
+  }
+
+  /** The newest revision of a resource from the database; null when it has none or was deleted. */
+  private Huidig laad(Sleutel sleutel) {
+    try (Connection verbinding = dataSource.getConnection();
+        PreparedStatement vraag =
+            verbinding.prepareStatement(
+                "select versie, gewijzigd_op, inhoud from "
+                    + tabel("revisie")
+                    + " where type = ? and sleutel = ? order by versie desc fetch first 1 rows only")) {
+      vraag.setString(1, sleutel.type().name());
+      vraag.setString(2, sleutel.id());
+      try (ResultSet rij = vraag.executeQuery()) {
+        if (!rij.next()) {
+          return null;
+        }
+        String inhoud = rij.getString(3);
+        if (inhoud == null) {
+          return null;
+        }
+        return new Huidig(
+            rij.getInt(1), rij.getObject(2, OffsetDateTime.class).toInstant(), inhoud);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Huidige versie van " + sleutel + " niet te lezen", e);
+    }
+  }
+
+  private RenderedRepresentation render(Huidig huidig, String origin) {
+    try {
+      JsonNode node = json.readTree(huidig.inhoud);
+      Revisies.absoluteLinks(node, origin);
+      return new RenderedRepresentation(
+          huidig.versie, huidig.gewijzigdOp, json.writeValueAsBytes(node));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Huidige versie niet als JSON te schrijven", e);
+    }
+  }
+
+  private String tabel(String naam) {
+    return schema.map(s -> s + ".").orElse("") + naam;
+  }
+}

@@ -1,0 +1,282 @@
+package nl.agendawijzer.versies;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import nl.agendawijzer.ApiTest;
+import nl.agendawijzer.Sleutels;
+import nl.agendawijzer.TestPaginas;
+import nl.agendawijzer.api.Links;
+import nl.agendawijzer.api.VersionedRepresentation;
+import nl.agendawijzer.importeren.PaginaImporteur;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The current versions kept in memory (docs/adr/0022): what they serve is what the entities render
+ * now, for every resource; a kept version is served and revalidated without reading the database;
+ * and on one replica a reader never sees a version older than one already answered to a writer.
+ * Freshness across two replicas is .ci/replica-check.
+ */
+@QuarkusTest
+class HuidigeVersiesTest extends ApiTest {
+
+  @Inject EntityManager entityManager;
+  @Inject DataSource dataSource;
+  @Inject ObjectMapper json;
+  @Inject @Any Instance<Weergave> weergaven;
+  @Inject HuidigeVersies huidigeVersies;
+  @Inject PaginaImporteur importeur;
+  @Inject FeedPosities posities;
+
+  @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
+  Optional<String> schema;
+
+  @Test
+  void everyResourceIsServedAsItsEntitiesRenderItNow() throws Exception {
+    // Topics with goals, history, meetings, voorstellen and stemmingen, besides what is there.
+    for (int i = 1; i <= 3; i++) {
+      importeur.importeer("test", TestPaginas.pagina(88000, i, 3, 4), "test", false);
+    }
+    String origin = given().get("/v1/onderwerpen/23161").then().extract().path("_links.self.href");
+    origin = origin.substring(0, origin.indexOf("/v1/"));
+    int vergeleken = 0;
+    for (Weergave weergave : weergaven) {
+      ResourceType type = weergave.type();
+      List<String> ids =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      entityManager
+                          .createQuery(
+                              "select distinct r.sleutel from Revisie r where r.type = :type",
+                              String.class)
+                          .setParameter("type", type)
+                          .getResultList());
+      for (String id : ids) {
+        Response geserveerd =
+            given()
+                .urlEncodingEnabled(false)
+                .get("/v1/" + type.collection() + "/" + java.net.URLEncoder.encode(id, "UTF-8"))
+                .thenReturn();
+        JsonNode nu = live(weergave, id, origin);
+        if (nu == null) {
+          assertThat(geserveerd.statusCode()).as("%s %s is gone", type, id).isIn(404, 410);
+          continue;
+        }
+        assertThat(geserveerd.statusCode()).as("%s %s", type, id).isEqualTo(200);
+        assertThat(json.readTree(geserveerd.asByteArray())).as("%s %s", type, id).isEqualTo(nu);
+        assertThat(geserveerd.header("ETag")).isEqualTo("\"" + nu.path("versie").asInt() + "\"");
+        vergeleken++;
+      }
+    }
+    assertThat(vergeleken).as("resources compared").isGreaterThan(30);
+  }
+
+  @Test
+  void aKeptVersionIsServedAndRevalidatedWithoutReadingTheDatabase() throws Exception {
+    Sleutels.Sleutel redacteur = onderwerpVan("Griffie - huidige versies", "88101", "Bewaard");
+    // Past the feed place of the create, so the follower does not drop what is loaded next.
+    long plaats = posities.feedPositie();
+    long tot = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (huidigeVersies.gevolgdTot() < plaats && System.nanoTime() < tot) {
+      Thread.sleep(20);
+    }
+    String etag =
+        given().get("/v1/onderwerpen/88101").then().statusCode(200).extract().header("ETag");
+    // The stored rendering changes behind the service's back, as no write ever does: a read that
+    // went to the database would show it.
+    String ander = stelInhoudIn("88101", "Veranderd in de database");
+    try {
+      given().get("/v1/onderwerpen/88101").then().statusCode(200).header("ETag", etag);
+      assertThat(given().get("/v1/onderwerpen/88101").then().extract().<String>path("titel"))
+          .isEqualTo("Bewaard");
+      given().header("If-None-Match", etag).get("/v1/onderwerpen/88101").then().statusCode(304);
+    } finally {
+      stelInhoudIn("88101", ander);
+    }
+    // A write through the service is served at once.
+    String nieuw =
+        given()
+            .auth()
+            .oauth2(redacteur.sleutel())
+            .contentType("application/merge-patch+json")
+            .header("If-Match", etag)
+            .body("{\"titel\": \"Gewijzigd\"}")
+            .patch("/v1/onderwerpen/88101")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    given().header("If-None-Match", etag).get("/v1/onderwerpen/88101").then().statusCode(200);
+    given()
+        .get("/v1/onderwerpen/88101")
+        .then()
+        .header("ETag", nieuw)
+        .body("titel", org.hamcrest.Matchers.equalTo("Gewijzigd"));
+  }
+
+  @Test
+  void readersOnOneReplicaNeverSeeAVersionOlderThanOneAnsweredToAWriter() throws Exception {
+    Sleutels.Sleutel redacteur = onderwerpVan("Griffie - lezen na schrijven", "88102", "Ronde 0");
+    Map<Integer, Boolean> beantwoord = new ConcurrentHashMap<>();
+    long eind = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Callable<String>> taken = new ArrayList<>();
+      for (int w = 0; w < 2; w++) {
+        int schrijver = w;
+        taken.add(
+            () -> {
+              for (int i = 0; System.nanoTime() < eind; i++) {
+                String etag = given().get("/v1/onderwerpen/88102").then().extract().header("ETag");
+                Response antwoord =
+                    given()
+                        .auth()
+                        .oauth2(redacteur.sleutel())
+                        .contentType("application/merge-patch+json")
+                        .header("If-Match", etag)
+                        .body("{\"titel\": \"Schrijver %d ronde %d\"}".formatted(schrijver, i))
+                        .patch("/v1/onderwerpen/88102")
+                        .thenReturn();
+                if (antwoord.statusCode() == 412) {
+                  continue;
+                }
+                if (antwoord.statusCode() != 200) {
+                  return "PATCH " + antwoord.statusCode() + " " + antwoord.asString();
+                }
+                int versie = versie(antwoord.header("ETag"));
+                beantwoord.put(versie, true);
+                int gelezen = versie(given().get("/v1/onderwerpen/88102").header("ETag"));
+                if (gelezen < versie) {
+                  return "the writer of version %d read %d after".formatted(versie, gelezen);
+                }
+              }
+              return "";
+            });
+      }
+      for (int r = 0; r < 4; r++) {
+        taken.add(
+            () -> {
+              while (System.nanoTime() < eind) {
+                int hoogsteBeantwoord =
+                    beantwoord.keySet().stream().mapToInt(Integer::intValue).max().orElse(1);
+                int gelezen = versie(given().get("/v1/onderwerpen/88102").header("ETag"));
+                if (gelezen < hoogsteBeantwoord) {
+                  return "read version %d after version %d was answered"
+                      .formatted(gelezen, hoogsteBeantwoord);
+                }
+              }
+              return "";
+            });
+      }
+      List<Future<String>> klaar = new ArrayList<>();
+      taken.forEach(t -> klaar.add(pool.submit(t)));
+      for (Future<String> f : klaar) {
+        assertThat(f.get(60, TimeUnit.SECONDS)).isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(beantwoord).as("writes that succeeded").hasSizeGreaterThan(5);
+  }
+
+  /** A new onderwerp, written with a new redacteur key, which is returned. */
+  private static Sleutels.Sleutel onderwerpVan(String auteur, String raadsnummer, String titel) {
+    Sleutels.Sleutel redacteur = Sleutels.redacteur(auteur);
+    given()
+        .auth()
+        .oauth2(redacteur.sleutel())
+        .contentType("application/json")
+        .body("{\"raadsnummer\": \"%s\", \"titel\": \"%s\"}".formatted(raadsnummer, titel))
+        .post("/v1/onderwerpen")
+        .then()
+        .statusCode(201);
+    return redacteur;
+  }
+
+  private static int versie(String etag) {
+    return Integer.parseInt(etag.replace("\"", ""));
+  }
+
+  /** The representation the entities give now, links made absolute for {@code origin}. */
+  private JsonNode live(Weergave weergave, String id, String origin) {
+    // Rendering a stemming stores its check: rolled back, so nothing of that stays.
+    QuarkusTransaction.begin();
+    try {
+      return weergave
+          .weergave(id, Links.stored())
+          .map(
+              (VersionedRepresentation v) -> {
+                JsonNode node = json.valueToTree(v);
+                Revisies.absoluteLinks(node, origin);
+                return node;
+              })
+          .orElse(null);
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+  }
+
+  /** Sets the stored JSON of the newest version of onderwerp {@code id}; returns what it was. */
+  private String stelInhoudIn(String id, String titelOfInhoud) throws Exception {
+    String revisie = schema.map(s -> s + ".").orElse("") + "revisie";
+    try (Connection c = dataSource.getConnection()) {
+      String huidig;
+      try (PreparedStatement q =
+          c.prepareStatement(
+              "select inhoud from "
+                  + revisie
+                  + " where type = 'ONDERWERP' and sleutel = ?"
+                  + " order by versie desc fetch first 1 rows only")) {
+        q.setString(1, id);
+        var rs = q.executeQuery();
+        rs.next();
+        huidig = rs.getString(1);
+      }
+      String nieuw =
+          titelOfInhoud.startsWith("{")
+              ? titelOfInhoud
+              : json.writeValueAsString(
+                  ((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(huidig))
+                      .put("titel", titelOfInhoud));
+      try (PreparedStatement u =
+          c.prepareStatement(
+              "update "
+                  + revisie
+                  + " set inhoud = ? where type = 'ONDERWERP' and sleutel = ?"
+                  + " and versie = (select max(versie) from "
+                  + revisie
+                  + " where type = 'ONDERWERP'"
+                  + " and sleutel = ?)")) {
+        u.setString(1, nieuw);
+        u.setString(2, id);
+        u.setString(3, id);
+        assertThat(u.executeUpdate()).isEqualTo(1);
+      }
+      return huidig;
+    }
+  }
+}
