@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class ConditionalRequests {
 
   /** Public data: any cache may keep a read for a minute, then must ask again. */
-  static final String CACHE_CONTROL = "public, max-age=60";
+  public static final String CACHE_CONTROL = "public, max-age=60";
 
   @Inject ObjectMapper json;
 
@@ -57,8 +57,8 @@ public class ConditionalRequests {
     String etag;
     Instant lastModified = null;
     if (entity instanceof VersionedRepresentation versioned) {
-      etag = "\"" + versioned.versie() + format + "\"";
-      lastModified = versioned.gewijzigdOp().truncatedTo(ChronoUnit.SECONDS);
+      etag = etag(versioned, format);
+      lastModified = lastModified(versioned);
     } else {
       // The body is serialised once: hashed here, and for JSON those same bytes are what is sent.
       // Another format hashes the JSON of the same content and is written by its own writer.
@@ -75,15 +75,32 @@ public class ConditionalRequests {
     if (lastModified != null) {
       headers.putSingle(HttpHeaders.LAST_MODIFIED, httpDate(lastModified));
     }
-    if (notModified(request, etag, lastModified)) {
+    if (notModified(
+        request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+        request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
+        etag,
+        lastModified)) {
       response.setStatus(304);
       response.setEntity(null);
     }
   }
 
-  private static boolean notModified(
-      ContainerRequestContext request, String etag, Instant lastModified) {
-    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+  /** The strong ETag of a version in a format ("" for JSON, "-csv" for CSV): {@code "3"}. */
+  public static String etag(VersionedRepresentation versioned, String format) {
+    return "\"" + versioned.versie() + format + "\"";
+  }
+
+  /** Last-Modified of a version: its time, to the second as HTTP dates go. */
+  public static Instant lastModified(VersionedRepresentation versioned) {
+    return versioned.gewijzigdOp().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * Whether a GET with these conditions is answered 304 for a representation with this ETag and
+   * Last-Modified (null when it has none): If-None-Match first, else If-Modified-Since.
+   */
+  public static boolean notModified(
+      String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
     if (ifNoneMatch != null) {
       // GET uses the weak comparison (RFC 9110, 13.1.2): W/ does not matter here.
       return Arrays.stream(ifNoneMatch.split(","))
@@ -91,7 +108,6 @@ public class ConditionalRequests {
           .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
           .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
     }
-    String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
     if (ifModifiedSince != null && lastModified != null) {
       try {
         Instant since =
@@ -104,7 +120,7 @@ public class ConditionalRequests {
     return false;
   }
 
-  static String httpDate(Instant instant) {
+  public static String httpDate(Instant instant) {
     return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
   }
 

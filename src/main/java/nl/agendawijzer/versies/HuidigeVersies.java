@@ -154,6 +154,10 @@ public class HuidigeVersies {
     if (huidig == null) {
       return Optional.empty();
     }
+    return Optional.of(voorOrigin(huidig, origin));
+  }
+
+  private RenderedRepresentation voorOrigin(Huidig huidig, String origin) {
     RenderedRepresentation weergave = huidig.perOrigin.get(origin);
     if (weergave == null) {
       weergave = render(huidig, origin);
@@ -163,7 +167,20 @@ public class HuidigeVersies {
       }
       huidig.perOrigin.put(origin, weergave);
     }
-    return Optional.of(weergave);
+    return weergave;
+  }
+
+  /**
+   * The current version of a resource rendered for {@code origin} if it is kept and fresh, without
+   * touching the database: for a caller on the event loop, which must not block. Empty means "ask
+   * {@link #huidig}", not "absent".
+   */
+  public Optional<RenderedRepresentation> bewaard(ResourceType type, String id, String origin) {
+    if (!actueel()) {
+      return Optional.empty();
+    }
+    Huidig huidig = cache.getIfPresent(new Sleutel(type, id));
+    return huidig == null ? Optional.empty() : Optional.of(voorOrigin(huidig, origin));
   }
 
   /**

@@ -139,6 +139,53 @@ class HuidigeVersiesTest extends ApiTest {
   }
 
   @Test
+  void theAnswerFromMemoryHasTheHeadersAndBytesOfTheResourcesAnswer() {
+    String stemming =
+        given()
+            .get("/v1/stemmingen?pageSize=1")
+            .then()
+            .extract()
+            .path("_embedded.stemmingen[0].id");
+    for (String pad :
+        List.of(
+            "/v1/voorstellen/23161.001", "/v1/onderwerpen/23161", "/v1/stemmingen/" + stemming)) {
+      // The first read keeps it; an Accept that also names CSV goes to the resource every time.
+      given().get(pad).then().statusCode(200);
+      Response uitGeheugen = given().header("Accept", "application/json").get(pad).thenReturn();
+      Response vanResource =
+          given().header("Accept", "application/json, text/csv;q=0.1").get(pad).thenReturn();
+      assertThat(uitGeheugen.asByteArray()).as(pad).isEqualTo(vanResource.asByteArray());
+      assertThat(kopjes(uitGeheugen)).as(pad).isEqualTo(kopjes(vanResource));
+      String etag = uitGeheugen.header("ETag");
+      Response niets =
+          given().header("If-None-Match", etag).header("Origin", "https://example.org").get(pad);
+      Response nietsVanResource =
+          given()
+              .header("If-None-Match", etag)
+              .header("Origin", "https://example.org")
+              .header("Accept", "application/json, text/csv;q=0.1")
+              .get(pad);
+      assertThat(niets.statusCode()).isEqualTo(304);
+      assertThat(kopjes(niets)).as(pad).isEqualTo(kopjes(nietsVanResource));
+    }
+  }
+
+  /** The headers of an answer, by lower-case name, except those of the moment and the length. */
+  private static Map<String, String> kopjes(Response antwoord) {
+    Map<String, String> kopjes = new java.util.TreeMap<>();
+    antwoord
+        .headers()
+        .forEach(
+            h -> {
+              String naam = h.getName().toLowerCase(java.util.Locale.ROOT);
+              if (!naam.equals("date") && !naam.equals("content-length")) {
+                kopjes.merge(naam, h.getValue(), (x, y) -> x + ", " + y);
+              }
+            });
+    return kopjes;
+  }
+
+  @Test
   void readersOnOneReplicaNeverSeeAVersionOlderThanOneAnsweredToAWriter() throws Exception {
     Sleutels.Sleutel redacteur = onderwerpVan("Griffie - lezen na schrijven", "88102", "Ronde 0");
     Map<Integer, Boolean> beantwoord = new ConcurrentHashMap<>();
