@@ -174,6 +174,44 @@ try:
          service_headers=[f"If-None-Match: {etags[voorstel]}"],
          nginx_headers=[f"If-None-Match: {nginx_etag}"], met_kaal=False)
 
+    def piek_rss_mb(pid):
+        with open(f"/proc/{pid}/status") as status:
+            return int(re.search(r"VmHWM:\s+(\d+) kB", status.read()).group(1)) / 1024
+
+    rss_dienst, rss_kaal = piek_rss_mb(dienst.pid), piek_rss_mb(kaal.pid)
+
+    def tot_eerste_antwoord(start, p, pad):
+        """Seconds from starting a JVM to its first 200 on pad."""
+        begin = time.monotonic()
+        proces = start()
+        while time.monotonic() - begin < 120:
+            try:
+                if vraag(p, "GET", pad, timeout=2)[0] == 200:
+                    return time.monotonic() - begin, proces
+            except OSError:
+                pass
+            time.sleep(0.01)
+        raise SystemExit(f"no answer on {p}{pad} within 120 s")
+
+    def start_kaal():
+        return subprocess.Popen(
+            ["java", f"-Xmx{heap}", f"-Dquarkus.http.port={poort_kaal}", f"-Dkaal.map={web}",
+             "-jar", "bench/kaal/target/quarkus-app/quarkus-run.jar"],
+            stdout=kaal_log, stderr=kaal_log)
+
+    starts = {"dienst": [], "kaal": []}
+    for _ in range(rondes):
+        # The service starts on its existing database, as a restarted replica does.
+        dienst.stop()
+        duur, _ = tot_eerste_antwoord(lambda: dienst.start(wacht=False), poort, voorstel)
+        starts["dienst"].append(duur)
+        kaal.terminate()
+        kaal.wait(30)
+        duur, kaal = tot_eerste_antwoord(start_kaal, poort_kaal, voorstel)
+        starts["kaal"].append(duur)
+    start_dienst, start_kaal_s = (statistics.median(starts["dienst"]),
+                                  statistics.median(starts["kaal"]))
+
     print(f"\nwrk -t{threads} -c{verbindingen} -d{seconden}s, {rondes} alternating rounds, medians;"
           f" service -Xmx{heap} on H2\n")
     print("| request | service req/s | p50 ms | p99 ms | bare Quarkus req/s | nginx req/s"
@@ -183,5 +221,10 @@ try:
         print(f"| {naam} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | "
               f"{'' if kaal_rps is None else f'{kaal_rps:,.0f}'} | {nginx_rps:,.0f} | "
               f"{rps / nginx_rps:.2f} | {'' if kaal_rps is None else f'{rps / kaal_rps:.2f}'} |")
+    print(f"\n(f) start-up to the first answered GET {voorstel}, median of {rondes}: service"
+          f" {start_dienst:.2f} s, bare Quarkus {start_kaal_s:.2f} s, ratio"
+          f" {start_dienst / start_kaal_s:.2f}")
+    print(f"(f) peak RSS (VmHWM) after the load above: service {rss_dienst:.0f} MB,"
+          f" bare Quarkus {rss_kaal:.0f} MB")
 finally:
     stop()
