@@ -38,6 +38,16 @@ class Database:
         subprocess.run(["createdb", *pg, naam], check=True)
         return Database("postgresql", f"jdbc:postgresql://{host}:{port}/{naam}")
 
+    @staticmethod
+    def bestaand(spec, host="127.0.0.1", port=5432):
+        """Data already loaded (bench/raad.sh), as it is: "h2:<folder>" or "postgresql:<name>"."""
+        soort, _, plek = spec.partition(":")
+        if soort == "h2":
+            return Database("h2", plek)
+        if soort == "postgresql":
+            return Database("postgresql", f"jdbc:postgresql://{host}:{port}/{plek}")
+        raise SystemExit(f"not a database: {spec!r} (h2:<folder> or postgresql:<name>)")
+
     def jar(self):
         return os.environ.get("AGENDAWIJZER_JAR") or (
             H2_JAR if self.soort == "h2" else POSTGRESQL_JAR)

@@ -9,7 +9,10 @@ References:
 Before measuring, each reference must answer 200 with exactly the bytes the service sent.
 
 Usage: python3 bench/tabel.py WORKDIR [SECONDS] [ROUNDS]
+BENCH_DB: data already loaded, "h2:<folder>" or "postgresql:<name>" (bench/raad.sh); by default a
+fresh H2 folder with the reference data.
 """
+import json
 import os
 import re
 import shutil
@@ -39,8 +42,9 @@ def opruimen():
     shutil.rmtree(web, ignore_errors=True)
 
 
-dienst = Dienst(Database.h2(os.path.join(werk, "data")), poort, os.path.join(werk, "dienst.log"),
-                jvm=[f"-Xmx{heap}"])
+database = (Database.bestaand(os.environ["BENCH_DB"]) if os.environ.get("BENCH_DB")
+            else Database.h2(os.path.join(werk, "data")))
+dienst = Dienst(database, poort, os.path.join(werk, "dienst.log"), jvm=[f"-Xmx{heap}"])
 dienst.start()
 
 kaal_log = open(os.path.join(werk, "kaal.log"), "w")
@@ -115,8 +119,8 @@ try:
                              f" service's {len(body)}: it would measure something else")
         return headers.get("etag")
 
-    def wrk(p, pad, headers=()):
-        cmd = ["wrk", f"-t{threads}", f"-c{verbindingen}", f"-d{seconden}s", "--latency"]
+    def wrk(p, pad, headers=(), c=verbindingen):
+        cmd = ["wrk", f"-t{threads}", f"-c{c}", f"-d{seconden}s", "--latency"]
         for h in headers:
             cmd += ["-H", h]
         uit = subprocess.run(cmd + [f"http://127.0.0.1:{p}{pad}"], capture_output=True, text=True,
@@ -131,24 +135,29 @@ try:
         fouten = re.search(r"Non-2xx or 3xx responses: (\d+)", uit)
         if fouten:
             raise SystemExit(f"wrk got {fouten.group(1)} non-2xx/3xx answers from {p}{pad}")
-        return rps, ms("50"), ms("99")
+        m = re.search(r"Transfer/sec:\s+([\d.]+)(B|KB|MB|GB)", uit)
+        per_s = float(m.group(1)) * {"B": 1, "KB": 2**10, "MB": 2**20, "GB": 2**30}[m.group(2)]
+        return rps, ms("50"), ms("99"), per_s
 
     rijen = []
 
-    def meet(naam, pad, service_headers=(), nginx_headers=(), met_kaal=True):
-        """Rounds of service, bare Quarkus and nginx, one after another; medians of each."""
+    def meet(naam, pad, service_headers=(), nginx_headers=(), met_kaal=True, nginx_pad=None,
+             c=verbindingen, bytes_s=False):
+        """Rounds of service, bare Quarkus and nginx, one after another; medians of each. With
+        bytes_s the rate compared is bytes per second, else requests per second."""
         metingen = {"dienst": [], "kaal": [], "nginx": []}
         for _ in range(rondes):
-            metingen["dienst"].append(wrk(poort, pad, service_headers))
+            metingen["dienst"].append(wrk(poort, pad, service_headers, c))
             if met_kaal:
-                metingen["kaal"].append(wrk(poort_kaal, pad, service_headers))
-            metingen["nginx"].append(wrk(poort_nginx, pad, nginx_headers))
+                metingen["kaal"].append(wrk(poort_kaal, pad, service_headers, c))
+            metingen["nginx"].append(wrk(poort_nginx, nginx_pad or pad, nginx_headers, c))
 
         def med(soort, i):
             return statistics.median(m[i] for m in metingen[soort]) if metingen[soort] else None
 
-        rijen.append((naam, med("dienst", 0), med("dienst", 1), med("dienst", 2),
-                      med("kaal", 0), med("nginx", 0)))
+        i = 3 if bytes_s else 0
+        rijen.append((naam, med("dienst", i), med("dienst", 1), med("dienst", 2),
+                      med("kaal", i), med("nginx", i), bytes_s))
 
     onderwerp, voorstel = "/v1/onderwerpen/23161", "/v1/voorstellen/23161.001"
     etags = {}
@@ -173,6 +182,44 @@ try:
     meet(f"(b) GET {voorstel}, If-None-Match: 304", voorstel,
          service_headers=[f"If-None-Match: {etags[voorstel]}"],
          nginx_headers=[f"If-None-Match: {nginx_etag}"], met_kaal=False)
+
+    def warm(pad, nginx_pad):
+        for p, q in ((poort, pad), (poort_nginx, nginx_pad)):
+            subprocess.run(["wrk", "-t2", "-c8", "-d3s", f"http://127.0.0.1:{p}{q}"],
+                           capture_output=True, check=True)
+
+    # (c) A filtered, sorted page of 100 reached through next links, as deep as LIJST_DIEPTE
+    # (default 50) pages or the end of the list; nginx serves the same bytes from a file.
+    pad = os.environ.get("LIJST_PAD", "/v1/stemmingen?uitslag=AANVAARD&sort=-datum&pageSize=100")
+    diepte = 0
+    for diepte in range(int(os.environ.get("LIJST_DIEPTE", "50"))):
+        verder = json.loads(bytes_van(pad)[1])["_links"].get("next")
+        if not verder:
+            break
+        pad = verder["href"][verder["href"].index("/v1/"):]
+    _, body = bytes_van(pad)
+    leg_neer("/lijst/pagina.json", body)
+    controleer("nginx", poort_nginx, "/lijst/pagina.json", body)
+    warm(pad, "/lijst/pagina.json")
+    meet(f"(c) list page {diepte + 1} ({len(body)} B): {pad[:60]}...", pad, met_kaal=False,
+         nginx_pad="/lijst/pagina.json")
+    zoek = os.environ.get("ZOEK_PAD", "/v1/onderwerpen?zoek=mensenhandel&pageSize=100")
+    _, body = bytes_van(zoek)
+    leg_neer("/lijst/zoek.json", body)
+    controleer("nginx", poort_nginx, "/lijst/zoek.json", body)
+    warm(zoek, "/lijst/zoek.json")
+    meet(f"(c) {zoek} ({len(body)} B)", zoek, met_kaal=False, nginx_pad="/lijst/zoek.json")
+
+    # (d) The full exports, once built (the first request for a data version builds them,
+    # ADR 0019); 4 connections, each download whole.
+    for export in ("/v1/exports/stemmingen.ndjson", "/v1/exports/stemmingen.csv"):
+        _, body = bytes_van(export)
+        bestand = "/export/" + export.rsplit("/", 1)[1]
+        leg_neer(bestand, body)
+        controleer("nginx", poort_nginx, bestand, body)
+        warm(export, bestand)
+        meet(f"(d) GET {export} ({len(body) / 2**20:.1f} MiB), MiB/s", export, met_kaal=False,
+             nginx_pad=bestand, c=4, bytes_s=True)
 
     def piek_rss_mb(pid):
         with open(f"/proc/{pid}/status") as status:
@@ -213,11 +260,13 @@ try:
                                   statistics.median(starts["kaal"]))
 
     print(f"\nwrk -t{threads} -c{verbindingen} -d{seconden}s, {rondes} alternating rounds, medians;"
-          f" service -Xmx{heap} on H2\n")
-    print("| request | service req/s | p50 ms | p99 ms | bare Quarkus req/s | nginx req/s"
+          f" service -Xmx{heap} on {database.soort} ({os.environ.get('BENCH_DB') or 'the reference data'})\n")
+    print("| request | service req/s (MiB/s for d) | p50 ms | p99 ms | bare Quarkus req/s | nginx req/s"
           " | service/nginx | service/bare |")
     print("|---|---|---|---|---|---|---|---|")
-    for naam, rps, p50, p99, kaal_rps, nginx_rps in rijen:
+    for naam, rps, p50, p99, kaal_rps, nginx_rps, bytes_s in rijen:
+        if bytes_s:
+            rps, nginx_rps = rps / 2**20, nginx_rps / 2**20
         print(f"| {naam} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | "
               f"{'' if kaal_rps is None else f'{kaal_rps:,.0f}'} | {nginx_rps:,.0f} | "
               f"{rps / nginx_rps:.2f} | {'' if kaal_rps is None else f'{rps / kaal_rps:.2f}'} |")

@@ -2,6 +2,8 @@ package nl.agendawijzer.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -29,7 +31,20 @@ public class ConditionalRequests {
   /** Public data: any cache may keep a read for a minute, then must ask again. */
   public static final String CACHE_CONTROL = "public, max-age=60";
 
+  /**
+   * Where a route before JAX-RS leaves a {@link Gerenderd} in the request's RoutingContext to be
+   * given the JSON body and ETag this filter makes (nl.agendawijzer.versies.Lijstpaginas).
+   */
+  public static final String GERENDERD = ConditionalRequests.class.getName() + ".gerenderd";
+
+  /** Takes the JSON bytes of a 200 answer to a read as they are sent, with their ETag. */
+  @FunctionalInterface
+  public interface Gerenderd {
+    void bewaar(byte[] json, String etag);
+  }
+
   @Inject ObjectMapper json;
+  @Inject CurrentVertxRequest vertxRequest;
 
   @ServerResponseFilter
   public void conditional(ContainerRequestContext request, ContainerResponseContext response)
@@ -66,6 +81,11 @@ public class ConditionalRequests {
       etag = "\"" + hash(body) + format + "\"";
       if (asJson) {
         response.setEntity(body);
+        RoutingContext ctx = vertxRequest.getCurrent();
+        Gerenderd gerenderd = ctx == null ? null : ctx.get(GERENDERD);
+        if (gerenderd != null) {
+          gerenderd.bewaar(body, etag);
+        }
       }
     }
     var headers = response.getHeaders();

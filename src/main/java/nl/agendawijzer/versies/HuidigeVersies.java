@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import nl.agendawijzer.api.RenderedRepresentation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -114,6 +115,13 @@ public class HuidigeVersies {
   /** System.nanoTime() at the start of the last round that completed. */
   private volatile long laatsteRonde = Long.MIN_VALUE;
 
+  /**
+   * Counts the moments at which this replica learnt of a change: a commit here that recorded a
+   * version, or a round that found new places in the feed. What was read under one generation is
+   * current as long as the generation has not moved (see Lijstpaginas).
+   */
+  private final AtomicLong generatie = new AtomicLong();
+
   void start(@Observes StartupEvent start) {
     cache =
         Caffeine.newBuilder()
@@ -188,6 +196,20 @@ public class HuidigeVersies {
    * writer gets its answer. Other replicas drop them when they see the versions in the feed.
    */
   void bijVersie(@Observes Vastgelegd versie) {
+    geraaktInDezeTransactie().add(new Sleutel(versie.type(), versie.sleutel()));
+  }
+
+  /**
+   * For a transaction that changes what a list filters on without recording a version (the checks
+   * filled in at start for stemmingen stored before they were kept): when it commits, kept list
+   * pages of this replica are no longer used. Other replicas learn of it at their next change.
+   */
+  public void gewijzigdZonderVersie() {
+    geraaktInDezeTransactie();
+  }
+
+  /** The keys versioned in the current transaction; their entries go when it commits. */
+  private Set<Sleutel> geraaktInDezeTransactie() {
     @SuppressWarnings("unchecked")
     Set<Sleutel> geraakt = (Set<Sleutel>) transacties.getResource(HuidigeVersies.class);
     if (geraakt == null) {
@@ -201,13 +223,14 @@ public class HuidigeVersies {
             @Override
             public void afterCompletion(int status) {
               if (status == Status.STATUS_COMMITTED && cache != null) {
+                generatie.incrementAndGet();
                 cache.invalidateAll(nieuw);
               }
             }
           });
       geraakt = nieuw;
     }
-    geraakt.add(new Sleutel(versie.type(), versie.sleutel()));
+    return geraakt;
   }
 
   /** The feed place up to which every change has dropped its entry here. */
@@ -215,7 +238,13 @@ public class HuidigeVersies {
     return gevolgdTot;
   }
 
-  private boolean actueel() {
+  /** The current generation; read it before what is read under it. */
+  long generatie() {
+    return generatie.get();
+  }
+
+  /** Whether the last round of following began less than the bound ago. */
+  boolean actueel() {
     long ronde = laatsteRonde;
     return ronde != Long.MIN_VALUE && System.nanoTime() - ronde < hoogstensAchter.toNanos();
   }
@@ -234,6 +263,9 @@ public class HuidigeVersies {
     long begin = System.nanoTime();
     long stand = posities.feedPositie();
     long vanaf = gevolgdTot;
+    if (vanaf < 0 || stand > vanaf) {
+      generatie.incrementAndGet();
+    }
     if (vanaf < 0) {
       // The first round: what was loaded before it may predate any change, so start empty.
       cache.invalidateAll();

@@ -19,6 +19,7 @@ import nl.agendawijzer.api.paging.KeysetQuery;
 import nl.agendawijzer.api.paging.PageRequest;
 import nl.agendawijzer.raad.RaadService;
 import nl.agendawijzer.raad.Zetelkalender;
+import nl.agendawijzer.versies.HuidigeVersies;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Revisies;
 import nl.agendawijzer.versies.Weergave;
@@ -28,6 +29,7 @@ public class StemmingService implements Weergave {
 
   @Inject StemmingRepository stemmingen;
   @Inject RaadService raad;
+  @Inject HuidigeVersies huidigeVersies;
   @Inject Revisies revisies;
   @Inject Links links;
 
@@ -70,6 +72,10 @@ public class StemmingService implements Weergave {
     Zetelkalender kalender = raad.zetelkalenderVoorControle();
     List<Stemming> zonder = stemmingen.zonderControle();
     zonder.forEach(s -> ControleOpslag.vastleggen(s, kalender));
+    if (!zonder.isEmpty()) {
+      // The list filter on controle changes; the representation showed the check already.
+      huidigeVersies.gewijzigdZonderVersie();
+    }
     return zonder.size();
   }
 

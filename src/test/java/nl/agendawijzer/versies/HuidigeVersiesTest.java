@@ -171,7 +171,7 @@ class HuidigeVersiesTest extends ApiTest {
   }
 
   /** The headers of an answer, by lower-case name, except those of the moment and the length. */
-  private static Map<String, String> kopjes(Response antwoord) {
+  static Map<String, String> kopjes(Response antwoord) {
     Map<String, String> kopjes = new java.util.TreeMap<>();
     antwoord
         .headers()
