@@ -63,6 +63,18 @@ if status != 201:
     raise SystemExit(f"POST voorstel gave {status}: {body[:300]!r}")
 
 paden = ["/v1/onderwerpen/99001", "/v1/voorstellen/99001.001"]
+# A kept list page (Lijstpaginas) that shows the voorstel: it must follow the same bound.
+lijst = "/v1/onderwerpen/99001/voorstellen"
+
+
+def versie_in_lijst(dienst):
+    status, _, body = vraag(dienst.port, "GET", lijst)
+    if status != 200:
+        raise SystemExit(f"GET {lijst} on {dienst.port} gave {status}")
+    return json.loads(body)["_embedded"]["voorstellen"][0]["versie"]
+
+
+lijst_achterstanden = []
 achterstanden = []
 fouten = []
 for ronde in range(rondes):
@@ -76,8 +88,22 @@ for ronde in range(rondes):
                       f" ({etag_schrijver} and {etag_lezer})")
         continue
     oud = etag_schrijver
+    if pad == paden[1]:
+        versie_in_lijst(schrijver), versie_in_lijst(lezer)  # both keep the page
     nieuw = schrijf(schrijver, pad, oud, f"Ronde {ronde}")
     geschreven = time.monotonic()
+    if pad == paden[1]:
+        if versie_in_lijst(schrijver) != int(nieuw.strip('"')):
+            fouten.append(f"round {ronde}: the writer's list did not show {nieuw} at once")
+        while versie_in_lijst(lezer) != int(nieuw.strip('"')):
+            if time.monotonic() - geschreven > 5 * grens:
+                break
+            time.sleep(0.01)
+        verstreken = time.monotonic() - geschreven
+        lijst_achterstanden.append(verstreken)
+        if verstreken > grens:
+            fouten.append(f"round {ronde}: the other replica's list showed {nieuw} only after"
+                          f" {verstreken:.2f} s")
     status, etag, _ = lees(schrijver, pad)
     if etag != nieuw:
         fouten.append(f"round {ronde}: the writer served {etag} straight after writing {nieuw}")
@@ -108,6 +134,10 @@ p95 = achterstanden[max(0, int(len(achterstanden) * 0.95) - 1)] if achterstanden
 print(f"{len(achterstanden)} writes on two replicas: the other replica served the new version after"
       f" median {statistics.median(achterstanden) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms,"
       f" max {achterstanden[-1] * 1000:.0f} ms (bound {grens * 1000:.0f} ms)")
+lijst_achterstanden.sort()
+print(f"{len(lijst_achterstanden)} of them on the voorstel: the other replica's list page {lijst}"
+      f" showed it after median {statistics.median(lijst_achterstanden) * 1000:.0f} ms,"
+      f" max {lijst_achterstanden[-1] * 1000:.0f} ms")
 a.stop()
 b.stop()
 print("replicas fresh: every write visible at once on its replica and within the bound on the other")
