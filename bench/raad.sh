@@ -51,9 +51,12 @@ duur = time.monotonic() - begin
 log.close()
 if proces.returncode != 0:
     raise SystemExit(f"the import stopped with {proces.returncode}; see {werk}/import.log")
-geweigerd = sum(1 for regel in open(os.path.join(werk, "import.log")) if ": GEWEIGERD" in regel)
+regels = open(os.path.join(werk, "import.log")).read().splitlines()
+geweigerd = sum(1 for regel in regels if ": GEWEIGERD" in regel)
+totaal = next((r for r in reversed(regels) if r.startswith("Totaal:")), "no totals line")
 print(f"(e) folder import of {onderwerpen} pages: {onderwerpen / duur:.0f} pages/s"
       f" ({duur:.1f} s, JVM start included), peak RSS {piek / 1024:.0f} MB, rejected {geweigerd}")
+print(f"(e) the folder command's own count, without the JVM's start: {totaal}")
 
 dienst.start()
 for collectie in ("onderwerpen", "voorstellen", "stemmingen", "vergaderingen", "fracties"):

@@ -1,6 +1,7 @@
 package nl.agendawijzer.onderwerp;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import nl.agendawijzer.versies.Herkomst;
 import nl.agendawijzer.versies.Versioned;
@@ -23,6 +25,13 @@ import org.hibernate.annotations.ListIndexBase;
 public class Onderwerp extends Versioned {
 
   @Id private String raadsnummer;
+
+  /**
+   * The raadsnummer in canonical form (upper case, no hyphen: {@code RV88/2021}), kept beside it so
+   * an import finds a topic printed in another spelling by an index seek (V16).
+   */
+  @Column(updatable = false)
+  private String canoniek;
 
   private String titel;
 
@@ -83,6 +92,7 @@ public class Onderwerp extends Versioned {
       Instant now) {
     Onderwerp o = new Onderwerp();
     o.raadsnummer = raadsnummer;
+    o.canoniek = canoniek(raadsnummer);
     o.titel = titel;
     o.status = status != null ? status : OnderwerpStatus.vanTekst(statusTekst);
     o.statusTekst = statusTekst;
@@ -132,6 +142,11 @@ public class Onderwerp extends Versioned {
       }
     }
     return anders;
+  }
+
+  /** As the database computed it before V16: {@code replace(upper(raadsnummer), '-', '')}. */
+  static String canoniek(String raadsnummer) {
+    return raadsnummer.toUpperCase(Locale.ROOT).replace("-", "");
   }
 
   public String raadsnummer() {

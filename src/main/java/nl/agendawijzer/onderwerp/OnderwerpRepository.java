@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import nl.agendawijzer.api.paging.Sort;
 import nl.agendawijzer.api.paging.SortField;
 
@@ -39,31 +40,34 @@ public class OnderwerpRepository implements PanacheRepositoryBase<Onderwerp, Str
     if (canoniek.isEmpty()) {
       return Optional.empty();
     }
-    return getEntityManager()
-        .createQuery(
-            "from Onderwerp o where replace(upper(o.raadsnummer), '-', '') in :nrs"
-                + " or exists (select 1 from Onderwerp h join h.nummers n"
-                + " where h = o and n.canoniek in :nrs)"
-                + " order by o.raadsnummer",
-            Onderwerp.class)
-        .setParameter("nrs", canoniek)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+    return houders(canoniek).stream().findFirst().map(this::findById);
   }
 
   /** The keys of the topics that hold this canonical number, as their key or a printed number. */
   public List<String> houders(String canoniek) {
-    return getEntityManager()
-        .createQuery(
-            "select o.raadsnummer from Onderwerp o"
-                + " where replace(upper(o.raadsnummer), '-', '') = :nr"
-                + " or exists (select 1 from Onderwerp h join h.nummers n"
-                + " where h = o and n.canoniek = :nr)"
-                + " order by o.raadsnummer",
-            String.class)
-        .setParameter("nr", canoniek)
-        .getResultList();
+    return houders(List.of(canoniek));
+  }
+
+  /**
+   * Two index seeks, not one query with {@code or exists}: the databases answer that with a scan of
+   * every onderwerp, which an import of a new page paid once per number it prints (issue 11).
+   */
+  private List<String> houders(List<String> canoniek) {
+    TreeSet<String> houders = new TreeSet<>();
+    houders.addAll(
+        getEntityManager()
+            .createQuery(
+                "select o.raadsnummer from Onderwerp o where o.canoniek in :nrs", String.class)
+            .setParameter("nrs", canoniek)
+            .getResultList());
+    houders.addAll(
+        getEntityManager()
+            .createQuery(
+                "select o.raadsnummer from Onderwerp o join o.nummers n where n.canoniek in :nrs",
+                String.class)
+            .setParameter("nrs", canoniek)
+            .getResultList());
+    return List.copyOf(houders);
   }
 
   public List<String> raadsnummers() {

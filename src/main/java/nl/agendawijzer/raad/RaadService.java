@@ -3,6 +3,8 @@ package nl.agendawijzer.raad;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.NotFoundProblem;
@@ -13,6 +15,21 @@ public class RaadService {
   @Inject RaadRepository raden;
   @Inject FractieRepository fracties;
   @Inject Links links;
+  @Inject TransactionSynchronizationRegistry transacties;
+
+  /**
+   * What this transaction knows of the seats, kept with the transaction: whether it holds them
+   * shared ({@link #houdZetelsVast}) and, while it does, the calendar it read. Held, the seats
+   * cannot change before the transaction ends, so an import that checks hundreds of votes reads
+   * them and takes the lock once instead of once per vote (issue 11, part e). A transaction that
+   * changes seats ({@link #vergrendelZetels}) keeps nothing: it must read what it wrote.
+   */
+  private static final class Vastgehouden {
+    boolean schrijft;
+    Zetelkalender kalender;
+  }
+
+  private static final Object VASTGEHOUDEN = Vastgehouden.class;
 
   @Transactional
   public RaadView raad() {
@@ -22,8 +39,25 @@ public class RaadService {
   /** The seats of the council and its factions through time, read once for a whole list. */
   @Transactional
   public Zetelkalender zetelkalender() {
+    Vastgehouden vastgehouden = vastgehouden();
+    if (vastgehouden != null && !vastgehouden.schrijft) {
+      if (vastgehouden.kalender == null) {
+        vastgehouden.kalender = leesZetelkalender();
+      }
+      return vastgehouden.kalender;
+    }
+    return leesZetelkalender();
+  }
+
+  private Zetelkalender leesZetelkalender() {
     // Read by query, not from a Raad already loaded: after a lock the seats must be the newest.
     return new Zetelkalender(raden.termijnen(), fracties.termijnen());
+  }
+
+  private Vastgehouden vastgehouden() {
+    return transacties.getTransactionStatus() == Status.STATUS_ACTIVE
+        ? (Vastgehouden) transacties.getResource(VASTGEHOUDEN)
+        : null;
   }
 
   /**
@@ -35,7 +69,11 @@ public class RaadService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void houdZetelsVast() {
+    if (vastgehouden() != null) {
+      return;
+    }
     vergrendel(LockModeType.PESSIMISTIC_READ);
+    transacties.putResource(VASTGEHOUDEN, new Vastgehouden());
   }
 
   /** The seats for a write that stores vote checks, held as {@link #houdZetelsVast} holds them. */
@@ -52,7 +90,11 @@ public class RaadService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Raad vergrendelZetels() {
-    return vergrendel(LockModeType.PESSIMISTIC_WRITE);
+    Raad raad = vergrendel(LockModeType.PESSIMISTIC_WRITE);
+    Vastgehouden vastgehouden = new Vastgehouden();
+    vastgehouden.schrijft = true;
+    transacties.putResource(VASTGEHOUDEN, vastgehouden);
+    return raad;
   }
 
   private Raad vergrendel(LockModeType lock) {
