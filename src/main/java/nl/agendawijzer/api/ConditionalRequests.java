@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -140,8 +141,16 @@ public class ConditionalRequests {
     return false;
   }
 
+  /**
+   * HTTP's IMF-fixdate (RFC 9110 5.6.7): a two-digit day, "Mon, 07 Dec 2026 09:54:32 GMT", where
+   * RFC_1123_DATE_TIME writes "7", which strict caches and clients refuse.
+   */
+  private static final DateTimeFormatter HTTP_DATUM =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
   public static String httpDate(Instant instant) {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+    return HTTP_DATUM.format(instant);
   }
 
   private static String hash(byte[] body) {

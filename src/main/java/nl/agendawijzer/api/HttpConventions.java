@@ -19,6 +19,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,6 +116,10 @@ public class HttpConventions {
         ctx.request().headers().remove(name);
       }
     }
+    String accept = ctx.request().getHeader("Accept");
+    if (accept != null && ctx.request().path().startsWith(API_ROOT)) {
+      ctx.request().headers().set("Accept", zonderJokerSubtype(accept));
+    }
     String uriProblem = uriProblem(ctx.request().uri());
     if (uriProblem != null) {
       problem(ctx, 400, uriProblem);
@@ -127,6 +132,36 @@ public class HttpConventions {
       return;
     }
     ctx.next();
+  }
+
+  /**
+   * The Accept header with {@code application/*} and {@code text/*} spelled out as the formats this
+   * API serves under them, each with the range's parameters (its q). JAX-RS would answer such a
+   * range with the range itself as the media type and write {@code application/octet-stream}, or
+   * refuse {@code text/*} although CSV is text; {@code *}{@code /*} it handles, so it stays.
+   */
+  static String zonderJokerSubtype(String accept) {
+    if (!accept.contains("/*")) {
+      return accept;
+    }
+    StringBuilder uit = new StringBuilder();
+    for (String bereik : accept.split(",")) {
+      String b = bereik.strip();
+      int puntkomma = b.indexOf(';');
+      String type = (puntkomma < 0 ? b : b.substring(0, puntkomma)).strip();
+      String parameters = puntkomma < 0 ? "" : b.substring(puntkomma);
+      List<String> formaten =
+          switch (type.toLowerCase(Locale.ROOT)) {
+            case "application/*" -> List.of("application/json", "application/x-ndjson");
+            case "text/*" -> List.of("text/csv");
+            case "" -> List.of();
+            default -> List.of(type);
+          };
+      for (String formaat : formaten) {
+        uit.append(uit.isEmpty() ? "" : ", ").append(formaat).append(parameters);
+      }
+    }
+    return uit.toString();
   }
 
   /**

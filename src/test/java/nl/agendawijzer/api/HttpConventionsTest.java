@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -117,5 +119,52 @@ class HttpConventionsTest extends ApiTest {
         .then()
         .statusCode(200)
         .body(containsString("http_server_requests_seconds_count"));
+  }
+
+  @Test
+  void aWildcardSubtypeIsAnsweredInTheFormatItCovers() {
+    for (String path : new String[] {"/v1/voorstellen/23161.001", "/v1/voorstellen"}) {
+      given()
+          .accept("application/*")
+          .when()
+          .get(path)
+          .then()
+          .statusCode(200)
+          .contentType(startsWith("application/json"));
+      given()
+          .accept("text/*;q=0.9, application/json;q=0.1")
+          .when()
+          .get(path)
+          .then()
+          .statusCode(200)
+          .contentType(startsWith("text/csv"));
+    }
+    given().accept("text/*").when().get("/v1/raad").then().statusCode(406);
+  }
+
+  @Test
+  void lastModifiedIsAnImfFixdateWithATwoDigitDay() {
+    String imfFixdate = "[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT";
+    // The kept version on the event loop, and the same resource through JAX-RS (CSV).
+    for (String accept : new String[] {"application/json", "text/csv"}) {
+      given()
+          .accept(accept)
+          .when()
+          .get("/v1/voorstellen/23161.001")
+          .then()
+          .statusCode(200)
+          .header("Last-Modified", matchesPattern(imfFixdate));
+    }
+    assertEquals(
+        "Mon, 07 Dec 2026 09:04:05 GMT",
+        ConditionalRequests.httpDate(java.time.Instant.parse("2026-12-07T09:04:05Z")));
+  }
+
+  @Test
+  void acceptRangesAreSpelledOutKeepingTheirParameters() {
+    assertEquals(
+        "application/json;q=0.5, application/x-ndjson;q=0.5, text/csv, */*;q=0.1",
+        HttpConventions.zonderJokerSubtype("application/*;q=0.5, TEXT/*, */*;q=0.1"));
+    assertEquals("application/json", HttpConventions.zonderJokerSubtype("application/json"));
   }
 }
