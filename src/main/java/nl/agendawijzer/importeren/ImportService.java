@@ -11,7 +11,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.agendawijzer.api.InvalidParametersProblem;
 import nl.agendawijzer.api.Logtekst;
@@ -39,6 +41,10 @@ public class ImportService {
 
   @ConfigProperty(name = "agendawijzer.import.max-pagina", defaultValue = "1M")
   MemorySize maxPagina;
+
+  /** How many pages of the folder command share a transaction ({@link #importeerSamen}). */
+  @ConfigProperty(name = "agendawijzer.import.paginas-per-transactie", defaultValue = "25")
+  int paginasPerTransactie;
 
   /** One page as text/plain: a page that is no topic page is a 400 naming line and reason. */
   public ImportRapport pagina(byte[] body, String contentType, QueryParameters params) {
@@ -124,6 +130,53 @@ public class ImportService {
           "De pagina kon niet worden opgeslagen ("
               + e.getClass().getSimpleName()
               + "); er is niets van bewaard.");
+    }
+  }
+
+  /**
+   * The folder command's pages, {@code paginasPerTransactie} to a transaction: the commit and the
+   * locks and lookups every page takes (seats, fracties) are paid once per group, which more than
+   * doubles the pages per second (issue 11, part e). Each report is what importing the page alone
+   * gives: a page that does not parse is rejected before its group is stored, and a group that
+   * fails is rolled back whole and its pages imported one by one, so the page that fails leaves
+   * nothing behind and keeps no other page out. A page is reported only once it is committed.
+   */
+  public List<PaginaRapport> importeerSamen(List<Bron> paginas, String auteur) {
+    PaginaRapport[] rapporten = new PaginaRapport[paginas.size()];
+    Map<Integer, PaginaImporteur.GelezenPagina> groep = new LinkedHashMap<>();
+    for (int i = 0; i < paginas.size(); i++) {
+      Bron p = paginas.get(i);
+      try {
+        groep.put(
+            i, new PaginaImporteur.GelezenPagina(p.bron(), p.tekst(), importeur.lees(p.tekst())));
+      } catch (OngeldigePagina e) {
+        rapporten[i] = PaginaRapport.geweigerd(p.bron(), e.regel(), e.getMessage());
+      }
+      if (groep.size() == paginasPerTransactie || i == paginas.size() - 1) {
+        slaSamenOp(groep, rapporten, auteur);
+        groep.clear();
+      }
+    }
+    return List.of(rapporten);
+  }
+
+  /** A page of the folder command: where it came from and its text. */
+  public record Bron(String bron, String tekst) {}
+
+  private void slaSamenOp(
+      Map<Integer, PaginaImporteur.GelezenPagina> groep, PaginaRapport[] rapporten, String auteur) {
+    if (groep.isEmpty()) {
+      return;
+    }
+    List<Integer> plaatsen = List.copyOf(groep.keySet());
+    try {
+      List<PaginaRapport> samen = importeur.importeerSamen(List.copyOf(groep.values()), auteur);
+      for (int j = 0; j < plaatsen.size(); j++) {
+        rapporten[plaatsen.get(j)] = samen.get(j);
+      }
+    } catch (RuntimeException e) {
+      LOG.debugf(e, "Groep van %d pagina's teruggedraaid; nu pagina voor pagina", groep.size());
+      groep.forEach((i, p) -> rapporten[i] = importeer(p.bron(), p.tekst(), false, auteur));
     }
   }
 

@@ -25,6 +25,9 @@ public class MapImport implements Systeemauteurs {
   /** The folder command writes as this, followed by the operating-system user. */
   static final String AUTEUR_VOORVOEGSEL = "importeer-map ";
 
+  /** Files read into memory at a time: a bound on the heap whatever the folder holds. */
+  private static final int LEESBLOK = 100;
+
   @Inject ImportService service;
 
   @Override
@@ -44,22 +47,23 @@ public class MapImport implements Systeemauteurs {
     String auteur = AUTEUR_VOORVOEGSEL + System.getProperty("user.name", "onbekend");
     long start = System.nanoTime();
     List<PaginaRapport> rapporten = new ArrayList<>();
-    for (int i = 0; i < bestanden.size(); i++) {
-      Path bestand = bestanden.get(i);
-      PaginaRapport rapport = importeer(map.relativize(bestand).toString(), bestand, auteur);
-      rapporten.add(rapport);
-      out.printf(
-          Locale.ROOT,
-          "[%d/%d] %s: %s%s%n",
-          i + 1,
-          bestanden.size(),
-          rapport.bron(),
-          rapport.status(),
-          rapport.status() == PaginaRapport.Status.GEWEIGERD
-              ? " (" + rapport.reden() + ")"
-              : rapport.waarschuwingen().isEmpty()
-                  ? ""
-                  : " (" + rapport.waarschuwingen().size() + " waarschuwingen)");
+    for (int begin = 0; begin < bestanden.size(); begin += LEESBLOK) {
+      List<Path> blok = bestanden.subList(begin, Math.min(begin + LEESBLOK, bestanden.size()));
+      for (PaginaRapport rapport : importeer(map, blok, auteur)) {
+        rapporten.add(rapport);
+        out.printf(
+            Locale.ROOT,
+            "[%d/%d] %s: %s%s%n",
+            rapporten.size(),
+            bestanden.size(),
+            rapport.bron(),
+            rapport.status(),
+            rapport.status() == PaginaRapport.Status.GEWEIGERD
+                ? " (" + rapport.reden() + ")"
+                : rapport.waarschuwingen().isEmpty()
+                    ? ""
+                    : " (" + rapport.waarschuwingen().size() + " waarschuwingen)");
+      }
     }
     double seconden = (System.nanoTime() - start) / 1e9;
     ImportRapport totaal = ImportRapport.of(false, rapporten);
@@ -80,20 +84,42 @@ public class MapImport implements Systeemauteurs {
     return t.geweigerd() > 0 ? 2 : 0;
   }
 
-  private PaginaRapport importeer(String bron, Path bestand, String auteur) {
-    try {
-      long grootte = Files.size(bestand);
-      if (grootte > service.maxPagina()) {
-        return PaginaRapport.geweigerd(
-            bron, 0, "Het bestand is " + grootte + " bytes; de grens is " + service.maxPagina());
+  /**
+   * The files of one block, in order: read here (a file over the size limit, or not UTF-8, is
+   * rejected without being stored), imported together by {@link ImportService#importeerSamen}.
+   */
+  private List<PaginaRapport> importeer(Path map, List<Path> bestanden, String auteur) {
+    PaginaRapport[] rapporten = new PaginaRapport[bestanden.size()];
+    List<Integer> gelezen = new ArrayList<>();
+    List<ImportService.Bron> paginas = new ArrayList<>();
+    for (int i = 0; i < bestanden.size(); i++) {
+      String bron = map.relativize(bestanden.get(i)).toString();
+      try {
+        long grootte = Files.size(bestanden.get(i));
+        if (grootte > service.maxPagina()) {
+          rapporten[i] =
+              PaginaRapport.geweigerd(
+                  bron,
+                  0,
+                  "Het bestand is " + grootte + " bytes; de grens is " + service.maxPagina());
+        } else {
+          paginas.add(
+              new ImportService.Bron(
+                  bron, ImportService.utf8(Files.readAllBytes(bestanden.get(i)))));
+          gelezen.add(i);
+        }
+      } catch (OngeldigePagina e) {
+        rapporten[i] = PaginaRapport.geweigerd(bron, e.regel(), e.getMessage());
+      } catch (IOException e) {
+        rapporten[i] =
+            PaginaRapport.geweigerd(bron, 0, "Kan het bestand niet lezen: " + e.getMessage());
       }
-      String tekst = ImportService.utf8(Files.readAllBytes(bestand));
-      return service.importeer(bron, tekst, false, auteur);
-    } catch (OngeldigePagina e) {
-      return PaginaRapport.geweigerd(bron, e.regel(), e.getMessage());
-    } catch (IOException e) {
-      return PaginaRapport.geweigerd(bron, 0, "Kan het bestand niet lezen: " + e.getMessage());
     }
+    List<PaginaRapport> geimporteerd = service.importeerSamen(paginas, auteur);
+    for (int j = 0; j < gelezen.size(); j++) {
+      rapporten[gelezen.get(j)] = geimporteerd.get(j);
+    }
+    return List.of(rapporten);
   }
 
   /** One row per page: file, status, onderwerp, counts, warning codes or the reason. */

@@ -102,7 +102,7 @@ public class PaginaImporteur {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public PaginaRapport importeer(String bron, String tekst, String auteur, boolean proefrun) {
-    GeparseerdePagina pagina = new AgendawijzerParser(maxRegel).parse(tekst);
+    GeparseerdePagina pagina = lees(tekst);
     PaginaRapport rapport = sla(bron, tekst, pagina, auteur);
     if (proefrun) {
       try {
@@ -113,6 +113,32 @@ public class PaginaImporteur {
       return rapport.metPagina(pagina);
     }
     return rapport;
+  }
+
+  /** A page read by the parser, without storing anything. @throws OngeldigePagina */
+  public GeparseerdePagina lees(String tekst) {
+    return new AgendawijzerParser(maxRegel).parse(tekst);
+  }
+
+  /** A page that parsed ({@link #lees}), with where it came from. */
+  public record GelezenPagina(String bron, String tekst, GeparseerdePagina pagina) {}
+
+  /**
+   * Several pages that parsed, stored one after another in one transaction, each as {@link
+   * #importeer} stores it: all of them or, when any fails, none (the caller then imports them one
+   * by one, see {@link ImportService#importeerSamen}).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<PaginaRapport> importeerSamen(List<GelezenPagina> paginas, String auteur) {
+    List<PaginaRapport> rapporten = new ArrayList<>();
+    for (GelezenPagina p : paginas) {
+      rapporten.add(sla(p.bron(), p.tekst(), p.pagina(), auteur));
+      // The next page reads what it needs again. Kept, the entities of every page before it would
+      // be dirty-checked by each of its flushes, a cost growing with the square of the group.
+      entityManager.flush();
+      entityManager.clear();
+    }
+    return rapporten;
   }
 
   private PaginaRapport sla(String bron, String tekst, GeparseerdePagina pagina, String auteur) {

@@ -96,6 +96,36 @@ class MapImportTest extends ApiTest {
   }
 
   @Test
+  void aPageThatFailsWhileStoredKeepsNoOtherPageOfItsTransactionOut(@TempDir Path map)
+      throws IOException {
+    // Pages share a transaction (ImportService#importeerSamen); this one parses, but its key is
+    // longer than the column, so the database refuses it and the whole group rolls back.
+    // Numbers of this test only (88301-88303), so the pages are new whatever ran before.
+    String bakfietsen = Files.readString(FIXTURES.resolve("t2-bakfietsen.txt"));
+    Files.writeString(map.resolve("a-bakfietsen.txt"), bakfietsen.replace("24117", "88301"));
+    Files.writeString(
+        map.resolve("b-te-lang.txt"),
+        bakfietsen
+            .replace("Raadsnummer: 24117", "Raadsnummer: RV-" + "7".repeat(60))
+            .replace("24117", "88303"));
+    Files.writeString(
+        map.resolve("c-scooters.txt"),
+        Files.readString(FIXTURES.resolve("t3-scooters.txt")).replace("25117", "88302"));
+
+    Uitvoer uitvoer = voer(map);
+
+    assertThat(uitvoer.code()).isEqualTo(2);
+    assertThat(uitvoer.tekst())
+        .contains("[1/3] a-bakfietsen.txt: AANGEMAAKT")
+        .contains("[2/3] b-te-lang.txt: GEWEIGERD (De pagina kon niet worden opgeslagen")
+        .contains("[3/3] c-scooters.txt: AANGEMAAKT")
+        .contains("2 aangemaakt, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd");
+    when().get("/v1/onderwerpen/88301").then().statusCode(200);
+    when().get("/v1/onderwerpen/88302").then().statusCode(200);
+    when().get("/v1/voorstellen/88303.001").then().statusCode(404);
+  }
+
+  @Test
   void aMissingFolderIsExitCode1() {
     assertThat(voer(Path.of("bestaat-niet-" + System.nanoTime())).code()).isEqualTo(1);
   }
