@@ -11,6 +11,7 @@ Before measuring, each reference must answer 200 with exactly the bytes the serv
 Usage: python3 bench/tabel.py WORKDIR [SECONDS] [ROUNDS]
 BENCH_DB: data already loaded, "h2:<folder>" or "postgresql:<name>" (bench/raad.sh); by default a
 fresh H2 folder with the reference data.
+BENCH_ALLEEN=f: only the start-up rows (f), measured without the load of (a)-(d) before them.
 """
 import json
 import os
@@ -30,6 +31,7 @@ rondes = int(sys.argv[3]) if len(sys.argv) > 3 else 3
 poort = int(os.environ.get("BENCH_PORT", "18180"))
 poort_kaal, poort_nginx = poort + 1, poort + 2
 heap = os.environ.get("BENCH_HEAP", "256m")
+alleen_f = os.environ.get("BENCH_ALLEEN") == "f"
 threads, verbindingen = 2, 32
 
 # nginx workers run as nobody: the folder and every folder above it must be readable by them.
@@ -167,65 +169,69 @@ try:
         leg_neer(pad, body)
         controleer("nginx", poort_nginx, pad, body)
         controleer("bare Quarkus", poort_kaal, pad, body)
+        if alleen_f:
+            continue
         # Warm-up of every server's JIT on this path.
         for p in (poort, poort_kaal, poort_nginx):
             subprocess.run(["wrk", "-t2", "-c32", "-d3s", f"http://127.0.0.1:{p}{pad}"],
                            capture_output=True, check=True)
 
-    meet(f"(a) GET {onderwerp} ({len(bytes_van(onderwerp)[1])} B)", onderwerp)
-    meet(f"(a) GET {voorstel} ({len(bytes_van(voorstel)[1])} B)", voorstel)
-    nginx_etag = vraag(poort_nginx, "GET", voorstel)[1]["etag"]
-    if vraag(poort, "GET", voorstel, headers={"If-None-Match": etags[voorstel]})[0] != 304:
-        raise SystemExit("the service does not answer 304 for its own ETag")
-    if vraag(poort_nginx, "GET", voorstel, headers={"If-None-Match": nginx_etag})[0] != 304:
-        raise SystemExit("nginx does not answer 304 for its own ETag")
-    meet(f"(b) GET {voorstel}, If-None-Match: 304", voorstel,
-         service_headers=[f"If-None-Match: {etags[voorstel]}"],
-         nginx_headers=[f"If-None-Match: {nginx_etag}"], met_kaal=False)
+    # BENCH_ALLEEN=f: only the start-up measurement (f), without the load of (a)-(d) before it.
+    if not alleen_f:
+        meet(f"(a) GET {onderwerp} ({len(bytes_van(onderwerp)[1])} B)", onderwerp)
+        meet(f"(a) GET {voorstel} ({len(bytes_van(voorstel)[1])} B)", voorstel)
+        nginx_etag = vraag(poort_nginx, "GET", voorstel)[1]["etag"]
+        if vraag(poort, "GET", voorstel, headers={"If-None-Match": etags[voorstel]})[0] != 304:
+            raise SystemExit("the service does not answer 304 for its own ETag")
+        if vraag(poort_nginx, "GET", voorstel, headers={"If-None-Match": nginx_etag})[0] != 304:
+            raise SystemExit("nginx does not answer 304 for its own ETag")
+        meet(f"(b) GET {voorstel}, If-None-Match: 304", voorstel,
+             service_headers=[f"If-None-Match: {etags[voorstel]}"],
+             nginx_headers=[f"If-None-Match: {nginx_etag}"], met_kaal=False)
 
-    def warm(pad, nginx_pad):
-        for p, q in ((poort, pad), (poort_nginx, nginx_pad)):
-            subprocess.run(["wrk", "-t2", "-c8", "-d3s", f"http://127.0.0.1:{p}{q}"],
-                           capture_output=True, check=True)
+        def warm(pad, nginx_pad):
+            for p, q in ((poort, pad), (poort_nginx, nginx_pad)):
+                subprocess.run(["wrk", "-t2", "-c8", "-d3s", f"http://127.0.0.1:{p}{q}"],
+                               capture_output=True, check=True)
 
-    # (c) A filtered, sorted page of 100 reached through next links, as deep as LIJST_DIEPTE
-    # (default 50) pages or the end of the list; nginx serves the same bytes from a file.
-    pad = os.environ.get("LIJST_PAD", "/v1/stemmingen?uitslag=AANVAARD&sort=-datum&pageSize=100")
-    diepte = 0
-    for diepte in range(int(os.environ.get("LIJST_DIEPTE", "50"))):
-        verder = json.loads(bytes_van(pad)[1])["_links"].get("next")
-        if not verder:
-            break
-        pad = verder["href"][verder["href"].index("/v1/"):]
-    _, body = bytes_van(pad)
-    leg_neer("/lijst/pagina.json", body)
-    controleer("nginx", poort_nginx, "/lijst/pagina.json", body)
-    warm(pad, "/lijst/pagina.json")
-    meet(f"(c) list page {diepte + 1} ({len(body)} B): {pad[:60]}...", pad, met_kaal=False,
-         nginx_pad="/lijst/pagina.json")
-    zoek = os.environ.get("ZOEK_PAD", "/v1/onderwerpen?zoek=mensenhandel&pageSize=100")
-    _, body = bytes_van(zoek)
-    leg_neer("/lijst/zoek.json", body)
-    controleer("nginx", poort_nginx, "/lijst/zoek.json", body)
-    warm(zoek, "/lijst/zoek.json")
-    meet(f"(c) {zoek} ({len(body)} B)", zoek, met_kaal=False, nginx_pad="/lijst/zoek.json")
+        # (c) A filtered, sorted page of 100 reached through next links, as deep as LIJST_DIEPTE
+        # (default 50) pages or the end of the list; nginx serves the same bytes from a file.
+        pad = os.environ.get("LIJST_PAD", "/v1/stemmingen?uitslag=AANVAARD&sort=-datum&pageSize=100")
+        diepte = 0
+        for diepte in range(int(os.environ.get("LIJST_DIEPTE", "50"))):
+            verder = json.loads(bytes_van(pad)[1])["_links"].get("next")
+            if not verder:
+                break
+            pad = verder["href"][verder["href"].index("/v1/"):]
+        _, body = bytes_van(pad)
+        leg_neer("/lijst/pagina.json", body)
+        controleer("nginx", poort_nginx, "/lijst/pagina.json", body)
+        warm(pad, "/lijst/pagina.json")
+        meet(f"(c) list page {diepte + 1} ({len(body)} B): {pad[:60]}...", pad, met_kaal=False,
+             nginx_pad="/lijst/pagina.json")
+        zoek = os.environ.get("ZOEK_PAD", "/v1/onderwerpen?zoek=mensenhandel&pageSize=100")
+        _, body = bytes_van(zoek)
+        leg_neer("/lijst/zoek.json", body)
+        controleer("nginx", poort_nginx, "/lijst/zoek.json", body)
+        warm(zoek, "/lijst/zoek.json")
+        meet(f"(c) {zoek} ({len(body)} B)", zoek, met_kaal=False, nginx_pad="/lijst/zoek.json")
 
-    # (d) The full exports, once built (the first request for a data version builds them,
-    # ADR 0019); 4 connections, each download whole.
-    for export in ("/v1/exports/stemmingen.ndjson", "/v1/exports/stemmingen.csv"):
-        _, body = bytes_van(export)
-        bestand = "/export/" + export.rsplit("/", 1)[1]
-        leg_neer(bestand, body)
-        controleer("nginx", poort_nginx, bestand, body)
-        warm(export, bestand)
-        meet(f"(d) GET {export} ({len(body) / 2**20:.1f} MiB), MiB/s", export, met_kaal=False,
-             nginx_pad=bestand, c=4, bytes_s=True)
+        # (d) The full exports, once built (the first request for a data version builds them,
+        # ADR 0019); 4 connections, each download whole.
+        for export in ("/v1/exports/stemmingen.ndjson", "/v1/exports/stemmingen.csv"):
+            _, body = bytes_van(export)
+            bestand = "/export/" + export.rsplit("/", 1)[1]
+            leg_neer(bestand, body)
+            controleer("nginx", poort_nginx, bestand, body)
+            warm(export, bestand)
+            meet(f"(d) GET {export} ({len(body) / 2**20:.1f} MiB), MiB/s", export, met_kaal=False,
+                 nginx_pad=bestand, c=4, bytes_s=True)
 
-    def piek_rss_mb(pid):
-        with open(f"/proc/{pid}/status") as status:
-            return int(re.search(r"VmHWM:\s+(\d+) kB", status.read()).group(1)) / 1024
+        def piek_rss_mb(pid):
+            with open(f"/proc/{pid}/status") as status:
+                return int(re.search(r"VmHWM:\s+(\d+) kB", status.read()).group(1)) / 1024
 
-    rss_dienst, rss_kaal = piek_rss_mb(dienst.pid), piek_rss_mb(kaal.pid)
+        rss_dienst, rss_kaal = piek_rss_mb(dienst.pid), piek_rss_mb(kaal.pid)
 
     def tot_eerste_antwoord(start, p, pad):
         """Seconds from starting a JVM to its first 200 on pad."""
@@ -259,21 +265,23 @@ try:
     start_dienst, start_kaal_s = (statistics.median(starts["dienst"]),
                                   statistics.median(starts["kaal"]))
 
-    print(f"\nwrk -t{threads} -c{verbindingen} -d{seconden}s, {rondes} alternating rounds, medians;"
-          f" service -Xmx{heap} on {database.soort} ({os.environ.get('BENCH_DB') or 'the reference data'})\n")
-    print("| request | service req/s (MiB/s for d) | p50 ms | p99 ms | bare Quarkus req/s | nginx req/s"
-          " | service/nginx | service/bare |")
-    print("|---|---|---|---|---|---|---|---|")
-    for naam, rps, p50, p99, kaal_rps, nginx_rps, bytes_s in rijen:
-        if bytes_s:
-            rps, nginx_rps = rps / 2**20, nginx_rps / 2**20
-        print(f"| {naam} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | "
-              f"{'' if kaal_rps is None else f'{kaal_rps:,.0f}'} | {nginx_rps:,.0f} | "
-              f"{rps / nginx_rps:.2f} | {'' if kaal_rps is None else f'{rps / kaal_rps:.2f}'} |")
+    if not alleen_f:
+        print(f"\nwrk -t{threads} -c{verbindingen} -d{seconden}s, {rondes} alternating rounds, medians;"
+              f" service -Xmx{heap} on {database.soort} ({os.environ.get('BENCH_DB') or 'the reference data'})\n")
+        print("| request | service req/s (MiB/s for d) | p50 ms | p99 ms | bare Quarkus req/s | nginx req/s"
+              " | service/nginx | service/bare |")
+        print("|---|---|---|---|---|---|---|---|")
+        for naam, rps, p50, p99, kaal_rps, nginx_rps, bytes_s in rijen:
+            if bytes_s:
+                rps, nginx_rps = rps / 2**20, nginx_rps / 2**20
+            print(f"| {naam} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | "
+                  f"{'' if kaal_rps is None else f'{kaal_rps:,.0f}'} | {nginx_rps:,.0f} | "
+                  f"{rps / nginx_rps:.2f} | {'' if kaal_rps is None else f'{rps / kaal_rps:.2f}'} |")
     print(f"\n(f) start-up to the first answered GET {voorstel}, median of {rondes}: service"
           f" {start_dienst:.2f} s, bare Quarkus {start_kaal_s:.2f} s, ratio"
           f" {start_dienst / start_kaal_s:.2f}")
-    print(f"(f) peak RSS (VmHWM) after the load above: service {rss_dienst:.0f} MB,"
-          f" bare Quarkus {rss_kaal:.0f} MB")
+    if not alleen_f:
+        print(f"(f) peak RSS (VmHWM) after the load above: service {rss_dienst:.0f} MB,"
+              f" bare Quarkus {rss_kaal:.0f} MB")
 finally:
     stop()

@@ -195,6 +195,8 @@ public class Idempotency {
    */
   @Scheduled(
       every = "${agendawijzer.idempotentie.opruimen-elke:1h}",
+      // Not at start: its query is then the first Hibernate work, before the first request.
+      delayed = "${agendawijzer.idempotentie.opruimen-na-start:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void ruimOp() {
     verwijderVerlopen(clock.instant());

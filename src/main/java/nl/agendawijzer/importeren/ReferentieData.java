@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import nl.agendawijzer.onderwerp.OnderwerpRepository;
+import nl.agendawijzer.opslag.Startcontrole;
 import nl.agendawijzer.sleutel.Systeemauteurs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,6 +32,7 @@ public class ReferentieData implements Systeemauteurs {
 
   @Inject PaginaImporteur importeur;
   @Inject OnderwerpRepository onderwerpen;
+  @Inject Startcontrole startcontrole;
 
   @ConfigProperty(name = "agendawijzer.referentiedata.laden")
   boolean laden;
@@ -41,7 +43,9 @@ public class ReferentieData implements Systeemauteurs {
   }
 
   void opStart(@Observes StartupEvent start) {
-    if (laden) {
+    // One onderwerp found over JDBC settles a restart; an empty database is checked again in the
+    // transaction that loads it.
+    if (laden && !startcontrole.heeftRij("onderwerp")) {
       laadAlsLeeg();
     }
   }

@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import nl.agendawijzer.opslag.Startcontrole;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,8 +17,13 @@ class ControleAanvulling {
   private static final Logger LOG = Logger.getLogger(ControleAanvulling.class);
 
   @Inject StemmingService stemmingen;
+  @Inject Startcontrole startcontrole;
 
   void opStart(@Observes StartupEvent start) {
+    // Only a stemming without a stored check needs the seat calendar read and the check made.
+    if (!startcontrole.heeftRij("stemming", "controle_status is null")) {
+      return;
+    }
     int aantal = stemmingen.controlesAanvullen();
     if (aantal > 0) {
       LOG.infof("Controle vastgelegd van %d stemmingen zonder opgeslagen controle", aantal);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.agendawijzer.opslag.Startcontrole;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Vastgelegd;
 import nl.agendawijzer.versies.VoorCommit;
@@ -41,6 +42,7 @@ public class Zoekindex {
   @Inject ObjectMapper json;
   @Inject TransactionSynchronizationRegistry transacties;
   @Inject DataSource dataSource;
+  @Inject Startcontrole startcontrole;
 
   @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
   Optional<String> schema;
@@ -143,8 +145,15 @@ public class Zoekindex {
    * A database made before the index existed gets it from the newest stored version of every
    * onderwerp and voorstel that is not deleted, once.
    */
-  @Transactional
   void vulBijStart(@Observes StartupEvent start) {
+    // An index with a row is filled; only an empty one is counted again in a transaction.
+    if (!startcontrole.heeftRij("zoekdocument")) {
+      vulAlsLeeg();
+    }
+  }
+
+  @Transactional
+  void vulAlsLeeg() {
     Number rijen =
         (Number)
             entityManager
