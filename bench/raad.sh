@@ -5,7 +5,9 @@
 # (an H2 folder, kept afterwards): the 12 factions with POST /v1/fracties, then the pages with the
 # folder command of the packaged jar. Prints the import's pages/s and peak RSS (-Xmx256m) and the
 # counts the API then serves. Usage: bench/raad.sh DATA [ONDERWERPEN] [SEED]
-# Build first: mvn -B -DskipTests package. Port BENCH_PORT (default 18170).
+# Build first: mvn -B -DskipTests package. Port BENCH_PORT (default 18170). BENCH_DB=postgresql:NAME
+# loads into a PostgreSQL database NAME on 127.0.0.1 (dropped and made again; DATA is then unused)
+# with the PostgreSQL build, which it makes in target/quarkus-app-postgresql when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +17,10 @@ seed=${3:-20261207}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+if [[ "${BENCH_DB:-}" == postgresql:* && ! -f target/quarkus-app-postgresql/quarkus-run.jar ]]; then
+  mvn -B -q -DskipTests package -Dquarkus.profile=postgresql \
+    -Dquarkus.package.output-directory=quarkus-app-postgresql
+fi
 python3 bench/raad.py "$work" "$onderwerpen" "$seed"
 python3 - "$data" "$work" "$onderwerpen" "${BENCH_PORT:-18170}" <<'PY'
 import json, os, re, subprocess, sys, time
@@ -22,7 +28,9 @@ sys.path.insert(0, "bench")
 from dienst import Database, Dienst, vraag
 
 data, werk, onderwerpen, port = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-db = Database.h2(data)
+# BENCH_DB=postgresql:<name> loads into that PostgreSQL database (dropped and made again) instead.
+ziel = os.environ.get("BENCH_DB", "")
+db = Database.postgresql(ziel.partition(":")[2]) if ziel.startswith("postgresql:") else Database.h2(data)
 dienst = Dienst(db, port, os.path.join(werk, "dienst.log"), jvm=["-Xmx256m"])
 dienst.start()
 sleutel = dienst.redacteur("raad.sh")

@@ -111,13 +111,12 @@ public class Zoeken {
         new StringBuilder("select r.sleutel, r.rang from (select z.sleutel as sleutel, ");
     boolean postgres = dbKind.startsWith("postgresql");
     if (postgres) {
+      // zoekvector: the stored, GIN-indexed weighted vector (titel A, tekst B) of V17_1.
       sql.append(
-          "cast(ts_rank(setweight(to_tsvector('dutch', z.titel), 'A') ||"
-              + " setweight(to_tsvector('dutch', z.tekst), 'B'), to_tsquery('dutch', :q))"
-              + " * 1000000 as integer) as rang from {h-schema}zoekdocument z"
+          "cast(ts_rank(z.zoekvector, to_tsquery('dutch', :q)) * 1000000 as integer) as rang"
+              + " from {h-schema}zoekdocument z"
               + join(bron)
-              + " where z.type = :type"
-              + " and to_tsvector('dutch', z.titel || ' ' || z.tekst) @@ to_tsquery('dutch', :q)");
+              + " where z.type = :type and z.zoekvector @@ to_tsquery('dutch', :q)");
     } else {
       List<String> rang = new ArrayList<>();
       List<String> match = new ArrayList<>();

@@ -1,0 +1,1 @@
+select r.sleutel, r.rang from (select z.sleutel as sleutel, cast(ts_rank(z.zoekvector, to_tsquery('dutch', :q)) * 1000000 as integer) as rang from zoekdocument z join :tabel d on d.:sleutel = z.sleutel where z.type = :type and z.zoekvector @@ to_tsquery('dutch', :q)) r order by r.rang desc, r.sleutel asc limit :n
