@@ -12,8 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import nl.agendawijzer.versies.Versioned;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A faction of the council. Its id is a stable slug ({@code groenlinks}) chosen by the editor, so
@@ -30,8 +29,9 @@ public class Fractie extends Versioned {
   @ElementCollection
   @CollectionTable(name = "fractie_zetels", joinColumns = @JoinColumn(name = "fractie_id"))
   @OrderColumn(name = "volgnummer")
-  // One query loads the seats of every faction of a page, not one query per faction.
-  @Fetch(FetchMode.SUBSELECT)
+  // One query loads the seats of the factions of a page, not one per faction. Not SUBSELECT, which
+  // repeats the page's query without its limit (see Stemming#fracties).
+  @BatchSize(size = 100)
   private List<ZetelPeriode> zetels = new ArrayList<>();
 
   protected Fractie() {}
