@@ -3,14 +3,11 @@ package nl.agendawijzer.raad;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.QueryParameters;
@@ -27,10 +24,6 @@ public class FractieService implements Weergave {
   @Inject FractieRepository fracties;
   @Inject Revisies revisies;
   @Inject Links links;
-  @Inject TransactionSynchronizationRegistry transacties;
-
-  /** The fracties this transaction holds, kept with it: see {@link #houdVast}. */
-  private static final Object VASTGEHOUDEN = FractieService.class.getName() + ".vastgehouden";
 
   @Transactional
   public CollectionBody lijst(QueryParameters params) {
@@ -115,22 +108,7 @@ public class FractieService implements Weergave {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean houdVast(String id) {
-    // A lock held stays held until the transaction ends: an import page names the same 12
-    // fracties in each of its votes, and asks for each lock once (issue 11, part e).
-    @SuppressWarnings("unchecked")
-    Set<String> vastgehouden = (Set<String>) transacties.getResource(VASTGEHOUDEN);
-    if (vastgehouden == null) {
-      vastgehouden = new HashSet<>();
-      transacties.putResource(VASTGEHOUDEN, vastgehouden);
-    }
-    if (vastgehouden.contains(id)) {
-      return true;
-    }
-    boolean bestaat = fracties.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isPresent();
-    if (bestaat) {
-      vastgehouden.add(id);
-    }
-    return bestaat;
+    return fracties.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isPresent();
   }
 
   @Override

@@ -13,12 +13,15 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.GoneProblem;
 import nl.agendawijzer.api.Link;
@@ -51,6 +54,12 @@ public class Revisies {
   @Inject Event<Vastgelegd> vastgelegd;
   @Inject HuidigeVersies huidigeVersies;
   @Inject FeedPosities posities;
+  @Inject TransactionSynchronizationRegistry transacties;
+
+  /** A resource this transaction holds ({@link #houdVast}), kept with the transaction. */
+  private record Vastgehouden(ResourceType type, String id) {}
+
+  private static final Object VASTGEHOUDEN = Vastgehouden.class;
 
   /** The author of the change being made: the name of the key (or OIDC principal) used. */
   public String auteur() {
@@ -127,6 +136,8 @@ public class Revisies {
   /** Records a deletion: a version without content, one past the last. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void verwijderd(ResourceType type, String id, String auteur, Instant moment) {
+    // Deleted in this transaction: no longer there to hold.
+    vastgehouden().remove(new Vastgehouden(type, id));
     int versie = revisies.laatste(type, id).map(r -> r.versie() + 1).orElse(1);
     revisies.persist(
         Revisie.nieuw(
@@ -155,7 +166,28 @@ public class Revisies {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean houdVast(ResourceType type, String id) {
-    return weergave(type).houdVast(id);
+    // A lock stays held until the transaction ends, so it is asked for once: an import page names
+    // the same 12 fracties in each of its votes (issue 11, part e).
+    Set<Vastgehouden> vastgehouden = vastgehouden();
+    Vastgehouden sleutel = new Vastgehouden(type, id);
+    if (vastgehouden.contains(sleutel)) {
+      return true;
+    }
+    boolean bestaat = weergave(type).houdVast(id);
+    if (bestaat) {
+      vastgehouden.add(sleutel);
+    }
+    return bestaat;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Set<Vastgehouden> vastgehouden() {
+    Set<Vastgehouden> vastgehouden = (Set<Vastgehouden>) transacties.getResource(VASTGEHOUDEN);
+    if (vastgehouden == null) {
+      vastgehouden = new HashSet<>();
+      transacties.putResource(VASTGEHOUDEN, vastgehouden);
+    }
+    return vastgehouden;
   }
 
   /** What to answer for an id that is not there: 410 if it was deleted, else 404. */
