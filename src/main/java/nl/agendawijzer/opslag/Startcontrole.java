@@ -6,9 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether the work a start-up observer does once (loading the reference data, the basislijn, the
@@ -24,8 +22,7 @@ public class Startcontrole {
 
   @Inject DataSource dataSource;
 
-  @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
-  Optional<String> schema;
+  @Inject Tabellen tabellen;
 
   /** Whether {@code tabel} has a row at all. */
   public boolean heeftRij(String tabel) {
@@ -36,8 +33,7 @@ public class Startcontrole {
   public boolean heeftRij(String tabel, String voorwaarde) {
     String sql =
         "select 1 from "
-            + schema.map(s -> s + ".").orElse("")
-            + tabel
+            + tabellen.naam(tabel)
             + " where "
             + voorwaarde
             + " fetch first 1 rows only";

@@ -23,9 +23,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.agendawijzer.opslag.Tabellen;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
@@ -59,8 +58,7 @@ public class FeedPosities {
   @Inject DataSource dataSource;
   @Inject Event<VoorCommit> voorCommit;
 
-  @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
-  Optional<String> schema;
+  @Inject Tabellen tabellen;
 
   /** A provisional volgnummer for a revision made in this transaction; replaced at commit. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -106,10 +104,6 @@ public class FeedPosities {
   /** A place in the feed and the commit moment of the change at that place. */
   public record Stand(long volgnummer, Instant vastgelegdOp) {}
 
-  private String tabel(String naam) {
-    return schema.map(s -> s + ".").orElse("") + naam;
-  }
-
   private long volgendBlok() {
     // Without a flush: a native query otherwise flushes (dirty-checks) the whole persistence
     // context first.
@@ -122,7 +116,7 @@ public class FeedPosities {
   }
 
   private String volgendeVoorlopig() {
-    String sequence = tabel("revisie_voorlopig");
+    String sequence = tabellen.naam("revisie_voorlopig");
     return entityManager
         .getEntityManagerFactory()
         .unwrap(SessionFactoryImplementor.class)
@@ -179,7 +173,7 @@ public class FeedPosities {
       try (PreparedStatement teller =
           verbinding.prepareStatement(
               "update "
-                  + tabel("feed_positie")
+                  + tabellen.naam("feed_positie")
                   + " set volgnummer = volgnummer + ? where id = 1")) {
         teller.setLong(1, aantal);
         teller.executeUpdate();
@@ -189,7 +183,7 @@ public class FeedPosities {
       try (PreparedStatement stand =
               verbinding.prepareStatement(
                   "select volgnummer, vastgelegd_op from "
-                      + tabel("feed_positie")
+                      + tabellen.naam("feed_positie")
                       + " where id = 1");
           ResultSet rij = stand.executeQuery()) {
         rij.next();
@@ -201,7 +195,7 @@ public class FeedPosities {
           (nu.isAfter(vorige) ? nu : vorige.plus(MICROSECONDE)).atOffset(ZoneOffset.UTC);
       try (PreparedStatement tijd =
           verbinding.prepareStatement(
-              "update " + tabel("feed_positie") + " set vastgelegd_op = ? where id = 1")) {
+              "update " + tabellen.naam("feed_positie") + " set vastgelegd_op = ? where id = 1")) {
         tijd.setObject(1, moment);
         tijd.executeUpdate();
       }
@@ -210,7 +204,7 @@ public class FeedPosities {
       try (PreparedStatement plaats =
           verbinding.prepareStatement(
               "update "
-                  + tabel("revisie")
+                  + tabellen.naam("revisie")
                   + " set volgnummer = ? - volgnummer, vastgelegd_op = ?"
                   + " where volgnummer between ? and ?")) {
         long start = hoogste - aantal + 1;

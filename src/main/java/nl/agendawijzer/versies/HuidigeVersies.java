@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import nl.agendawijzer.api.RenderedRepresentation;
+import nl.agendawijzer.opslag.Tabellen;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -93,8 +94,7 @@ public class HuidigeVersies {
   @Inject TransactionSynchronizationRegistry transacties;
   @Inject FeedPosities posities;
 
-  @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
-  Optional<String> schema;
+  @Inject Tabellen tabellen;
 
   /** How much JSON is kept, in bytes; the least used entries go first. */
   @ConfigProperty(name = "agendawijzer.huidige-versies.max-bytes", defaultValue = "67108864")
@@ -290,7 +290,7 @@ public class HuidigeVersies {
         PreparedStatement vraag =
             verbinding.prepareStatement(
                 "select type, sleutel from "
-                    + tabel("revisie")
+                    + tabellen.naam("revisie")
                     + " where volgnummer > ? and volgnummer <= ? order by volgnummer"
                     + " fetch first "
                     + (MAX_PER_RONDE + 1)
@@ -312,7 +312,7 @@ public class HuidigeVersies {
         PreparedStatement vraag =
             verbinding.prepareStatement(
                 "select versie, gewijzigd_op, inhoud from "
-                    + tabel("revisie")
+                    + tabellen.naam("revisie")
                     + " where type = ? and sleutel = ? order by versie desc fetch first 1 rows only")) {
       vraag.setString(1, sleutel.type().name());
       vraag.setString(2, sleutel.id());
@@ -341,9 +341,5 @@ public class HuidigeVersies {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Huidige versie niet als JSON te schrijven", e);
     }
-  }
-
-  private String tabel(String naam) {
-    return schema.map(s -> s + ".").orElse("") + naam;
   }
 }

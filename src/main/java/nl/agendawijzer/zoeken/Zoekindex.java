@@ -18,13 +18,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 import nl.agendawijzer.opslag.Startcontrole;
+import nl.agendawijzer.opslag.Tabellen;
 import nl.agendawijzer.versies.ResourceType;
 import nl.agendawijzer.versies.Vastgelegd;
 import nl.agendawijzer.versies.VoorCommit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the search index in step with the served representations: every recorded version of an
@@ -44,8 +43,7 @@ public class Zoekindex {
   @Inject DataSource dataSource;
   @Inject Startcontrole startcontrole;
 
-  @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
-  Optional<String> schema;
+  @Inject Tabellen tabellen;
 
   /** An index row; the text is null for a resource that was deleted. */
   private record Rij(ResourceType type, String sleutel, String titel, String tekst) {
@@ -93,7 +91,7 @@ public class Zoekindex {
    * commit Hibernate may have released its handle already, see FeedPosities).
    */
   private void schrijf(Collection<Rij> rijen) {
-    String tabel = schema.map(s -> s + ".").orElse("") + "zoekdocument";
+    String tabel = tabellen.naam("zoekdocument");
     try (Connection verbinding = dataSource.getConnection();
         PreparedStatement weg =
             verbinding.prepareStatement(
