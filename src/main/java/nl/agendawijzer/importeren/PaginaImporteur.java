@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.document.Document;
 import nl.agendawijzer.document.DocumentRepository;
@@ -556,13 +557,17 @@ public class PaginaImporteur {
    */
   private Map<String, Optional<String>> fracties(
       GeparseerdePagina pagina, List<WaarschuwingView> waarschuwingen) {
-    Map<String, Optional<String>> gevonden = new HashMap<>();
+    Map<String, Optional<String>> gevonden =
+        fractieService.zoekOpNamen(
+            pagina.berichten().stream()
+                .flatMap(b -> b.besluiten().stream())
+                .flatMap(b -> b.fracties().stream())
+                .map(FractieStem::fractie)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
     for (Bericht bericht : pagina.berichten()) {
       for (Besluit besluit : bericht.besluiten()) {
         for (FractieStem stem : besluit.fracties()) {
-          Optional<String> id =
-              gevonden.computeIfAbsent(stem.fractie(), fractieService::zoekOpNaam);
-          if (id.isEmpty()) {
+          if (gevonden.get(stem.fractie()).isEmpty()) {
             waarschuwingen.add(
                 new WaarschuwingView(
                     Waarschuwing.Code.FRACTIE_ONBEKEND.name(),

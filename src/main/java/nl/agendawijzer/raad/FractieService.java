@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.Links;
@@ -54,20 +57,29 @@ public class FractieService implements Weergave {
   }
 
   /**
-   * The faction a printed name stands for (an importer reading "Groen Links" or "GL"): the name is
+   * The faction each printed name stands for (an importer reading "Groen Links" or "GL"): a name is
    * compared with each faction's id, naam and afkorting, ignoring case, spaces and hyphens. An id
    * match wins; otherwise exactly one faction must match, because guessing between two would file a
-   * vote under the wrong faction.
+   * vote under the wrong faction. The factions are read once for all the names (a page names the
+   * same factions in each of its votes).
    *
-   * @return the faction's id, or empty when none or more than one matches
+   * @return per name given, the faction's id, or empty when none or more than one matches
    */
   @Transactional
-  public Optional<String> zoekOpNaam(String naam) {
+  public Map<String, Optional<String>> zoekOpNamen(Collection<String> namen) {
+    List<Fractie> alle = namen.isEmpty() ? List.of() : fracties.listAll();
+    Map<String, Optional<String>> gevonden = new HashMap<>();
+    for (String naam : namen) {
+      gevonden.computeIfAbsent(naam, n -> zoekOpNaam(n, alle));
+    }
+    return gevonden;
+  }
+
+  private static Optional<String> zoekOpNaam(String naam, List<Fractie> alle) {
     String gezocht = vergelijkbaar(naam);
     if (gezocht.isEmpty()) {
       return Optional.empty();
     }
-    List<Fractie> alle = fracties.listAll();
     Optional<String> opId =
         alle.stream().map(Fractie::id).filter(id -> vergelijkbaar(id).equals(gezocht)).findFirst();
     if (opId.isPresent()) {
