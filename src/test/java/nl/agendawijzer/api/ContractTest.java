@@ -82,9 +82,6 @@ class ContractTest extends ApiTest {
                 }
               });
     }
-    // Served by SmallRye OpenAPI from the committed file, not by a resource class.
-    inContract.remove("get /openapi.json");
-
     assertThat(inCode).isEqualTo(inContract);
   }
 
