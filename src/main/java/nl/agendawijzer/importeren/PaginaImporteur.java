@@ -143,6 +143,10 @@ public class PaginaImporteur {
   }
 
   private PaginaRapport sla(String bron, String tekst, GeparseerdePagina pagina, String auteur) {
+    // The seats first, before the page's factions are read: a seat change that committed after
+    // they were read would make the lock on them below fail on their version (and every faction
+    // write takes the seats exclusively, so none can commit once they are held).
+    raad.houdZetelsVast();
     String hash = Raadsnummers.sha256(tekst);
     Optional<Onderwerp> bestaand = onderwerpen.findByIdOptional(pagina.raadsnummer());
     if (bestaand.isEmpty()) {
@@ -177,9 +181,8 @@ public class PaginaImporteur {
             bron, nu, AgendawijzerParser.VERSIE, hash, HerkomstView.alsJson(waarschuwingen));
     Gedaan gedaan = new Gedaan();
     // Taken before anything the page changes is read, in the order every writer takes them: the
-    // seats (the page's votes are checked against them), then the meetings it refers to, which a
-    // concurrent delete must not remove before this page commits (Revisies#houdVast).
-    raad.houdZetelsVast();
+    // seats (held above; the page's votes are checked against them), then the meetings it refers
+    // to, which a concurrent delete must not remove before this page commits (Revisies#houdVast).
     vergaderingen.houdVast(
         pagina.berichten().stream()
             .filter(b -> b.datum() != null)
