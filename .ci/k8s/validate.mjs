@@ -125,7 +125,8 @@ for (const { name, objects } of sets) {
   if (!(spec.replicas >= 2)) fail(name, `Deployment replicas ${spec.replicas}, not at least 2`);
   if (!selects(spec.selector.matchLabels)) fail(name, "the Deployment selects other pods");
   if (pod.securityContext?.runAsNonRoot !== true) fail(name, "pod runAsNonRoot is not true");
-  if (!(pod.securityContext?.runAsUser > 0)) fail(name, "pod runAsUser is not a non-root uid");
+  // The image's user (quarkus.jib.user, scripts/base-image.py); .ci/image-check runs it as 185.
+  if (pod.securityContext?.runAsUser !== 185) fail(name, "pod runAsUser is not 185, the image's user");
   if (pod.automountServiceAccountToken !== false) fail(name, "the service account token is mounted");
   const annotations = spec.template.metadata.annotations || {};
   if (annotations["prometheus.io/port"] !== "9000" || annotations["prometheus.io/path"] !== "/q/metrics") {
