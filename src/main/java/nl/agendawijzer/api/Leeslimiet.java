@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Limits how fast one client address reads without an editor key: a Bucket4j token bucket per
@@ -33,8 +32,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class Leeslimiet {
-
-  private static final Logger LOG = Logger.getLogger(Leeslimiet.class);
 
   /** The name of the one quota policy, in RateLimit-Policy and RateLimit. */
   static final String BELEID = "anoniem";
@@ -158,11 +155,7 @@ public class Leeslimiet {
   }
 
   private Void ververs() {
-    try {
-      vrijstelling.ververs();
-    } catch (RuntimeException e) {
-      LOG.warnf("De sleutels voor de leeslimiet konden niet worden gelezen: %s", e.toString());
-    }
+    vrijstelling.ververs();
     return null;
   }
 

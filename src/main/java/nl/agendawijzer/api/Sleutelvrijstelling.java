@@ -13,6 +13,9 @@ public interface Sleutelvrijstelling {
   /** Whether the keys in memory are stale or were never read. */
   boolean verouderd();
 
-  /** Reads the valid keys again unless another call just did; blocks, so only on a worker. */
+  /**
+   * Reads the valid keys again unless another call just did; blocks, so only on a worker. A read
+   * that fails keeps the last list for another interval.
+   */
   void ververs();
 }

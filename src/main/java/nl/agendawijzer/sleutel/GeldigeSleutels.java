@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.agendawijzer.api.LeeslimietConfig;
 import nl.agendawijzer.api.Sleutelvrijstelling;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The hashes of the keys that work now, read from the database at most once per {@code
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class GeldigeSleutels implements Sleutelvrijstelling {
+
+  private static final Logger LOG = Logger.getLogger(GeldigeSleutels.class);
 
   /** Fired by a transaction that makes or revokes a key. */
   record Gewijzigd() {}
@@ -56,7 +59,16 @@ public class GeldigeSleutels implements Sleutelvrijstelling {
     }
     long generatieBijBegin = generatie;
     long begin = System.nanoTime();
-    Set<String> hashes = sleutels.geldigeHashes();
+    Set<String> hashes;
+    try {
+      hashes = sleutels.geldigeHashes();
+    } catch (RuntimeException e) {
+      // Without a database the last list stands for another interval: requests with keys must not
+      // queue up for a read that fails, each on a worker of its own.
+      LOG.warnf("De geldige sleutels konden niet worden gelezen: %s", e.toString());
+      Stand vorige = stand;
+      hashes = vorige == null ? Set.of() : vorige.hashes();
+    }
     if (generatie == generatieBijBegin) {
       stand = new Stand(hashes, begin);
     }
