@@ -6,6 +6,8 @@
 # Usage: bench/concurrent-writers.sh [WRITERS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The service started here is read from one address far faster than a client may (docs/adr/0024).
+export AGENDAWIJZER_LEESLIMIET_ENABLED=false
 
 writers=${1:-50}
 port=${BENCH_PORT:-18097}

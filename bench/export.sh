@@ -9,6 +9,8 @@
 # Usage: bench/export.sh [ROWS] [HEAP]     (after `mvn package -DskipTests` or `mvn verify`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The service started here is read from one address far faster than a client may (docs/adr/0024).
+export AGENDAWIJZER_LEESLIMIET_ENABLED=false
 
 rows=${1:-100000}
 heap=${2:-256m}

@@ -12,6 +12,8 @@
 # Usage: bench/overeenstemming.sh [STEMMINGEN] [FRACTIES] [REPEAT]   (after mvn package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The service started here is read from one address far faster than a client may (docs/adr/0024).
+export AGENDAWIJZER_LEESLIMIET_ENABLED=false
 
 stemmingen=${1:-10000}
 fracties=${2:-12}

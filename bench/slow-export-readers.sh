@@ -10,6 +10,8 @@
 # Usage: bench/slow-export-readers.sh [READERS] [ROWS] [REPEAT]   (after `mvn package -DskipTests`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The service started here is read from one address far faster than a client may (docs/adr/0024).
+export AGENDAWIJZER_LEESLIMIET_ENABLED=false
 
 readers=${1:-25}
 rows=${2:-30000}

@@ -8,6 +8,8 @@
 # and at the end. Port: BENCH_PORT (default 18088). Build first: mvn -B -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The service started here is read from one address far faster than a client may (docs/adr/0024).
+export AGENDAWIJZER_LEESLIMIET_ENABLED=false
 
 seconds=${1:-300}
 clients=${2:-6}

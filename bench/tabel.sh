@@ -7,6 +7,8 @@
 # Ports BENCH_PORT (default 18180) and the next two; BENCH_HEAP (default 256m) for the service.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The service started here is read from one address far faster than a client may (docs/adr/0024).
+export AGENDAWIJZER_LEESLIMIET_ENABLED=false
 
 if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null; then
   apt-get install -y -q nginx wrk >/dev/null || { apt-get update -q && apt-get install -y -q nginx wrk >/dev/null; }

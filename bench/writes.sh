@@ -11,6 +11,8 @@
 # Build first: mvn -B -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The service started here is read from one address far faster than a client may (docs/adr/0024).
+export AGENDAWIJZER_LEESLIMIET_ENABLED=false
 
 writes=${1:-400}
 db=${2:-h2}

@@ -32,5 +32,16 @@ public final class Sleutels {
     return new Sleutel(naam, sleutel);
   }
 
+  /** Revokes the key, found by its name in the key list. */
+  public static void trekIn(Sleutel sleutel) {
+    String id =
+        given()
+            .auth()
+            .oauth2(BEHEER)
+            .get("/v1/sleutels")
+            .path("_embedded.sleutels.find { it.naam == '" + sleutel.naam() + "' }.id");
+    given().auth().oauth2(BEHEER).delete("/v1/sleutels/" + id).then().statusCode(204);
+  }
+
   public record Sleutel(String naam, String sleutel) {}
 }

@@ -64,6 +64,7 @@ public class HttpConventions {
   MemorySize maxHeaders;
 
   @Inject ObjectMapper objectMapper;
+  @Inject Leeslimiet leeslimiet;
 
   private BodyHandler chunkedBody;
 
@@ -87,8 +88,10 @@ public class HttpConventions {
 
   void install(@Observes Router router) {
     router.route().order(Integer.MIN_VALUE).handler(this::headersAndTrailingSlash);
-    router.route().order(Integer.MIN_VALUE + 1).handler(this::requestLimits);
-    router.route().order(Integer.MIN_VALUE + 2).handler(this::bodyLimit);
+    // Before anything else is read or checked: a refused read should cost as little as possible.
+    router.route().order(Integer.MIN_VALUE + 1).handler(this::leeslimiet);
+    router.route().order(Integer.MIN_VALUE + 2).handler(this::requestLimits);
+    router.route().order(Integer.MIN_VALUE + 3).handler(this::bodyLimit);
     router.route().failureHandler(this::failure);
     // Vert.x answers these itself, with an empty body, when it fails a request before any route
     // ran (a %-escape that does not decode, HTTP/1.1 without Host).
@@ -268,6 +271,17 @@ public class HttpConventions {
     headers.set("Content-Security-Policy", "frame-ancestors 'none'");
     headers.set("Strict-Transport-Security", "max-age=31536000");
     headers.set("Referrer-Policy", "no-referrer");
+  }
+
+  /** Anonymous reads per client address (docs/adr/0024): 429 with Retry-After over the limit. */
+  private void leeslimiet(RoutingContext ctx) {
+    leeslimiet.beoordeel(
+        ctx,
+        probe -> {
+          long retryAfter = Leeslimiet.seconden(probe.getNanosToWaitForRefill());
+          leeslimiet.weigeringHeaders(ctx.response().headers(), retryAfter);
+          problem(ctx, 429, leeslimiet.uitleg(retryAfter));
+        });
   }
 
   /** The request line and header limits this API states (README, ADR 0017). */

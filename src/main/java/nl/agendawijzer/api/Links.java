@@ -8,7 +8,8 @@ import java.net.URI;
 
 /**
  * Absolute links into this API for the current request, built from the address the client used
- * (behind a proxy, set quarkus.http.proxy.proxy-address-forwarding so that is the public one).
+ * (behind a proxy, set quarkus.http.proxy.proxy-address-forwarding and trusted-proxies so that is
+ * the public one; forwarded headers from any other peer are ignored, docs/adr/0024).
  */
 @RequestScoped
 public class Links {

@@ -39,6 +39,10 @@ public class Sleutel {
     }
   }
 
+  String hash() {
+    return hash;
+  }
+
   boolean geldig() {
     return ingetrokkenOp == null;
   }

@@ -23,6 +23,10 @@ public class SleutelRepository implements PanacheRepositoryBase<Sleutel, String>
     return count("rol = :rol and ingetrokkenOp is null", Parameters.with("rol", Rol.BEHEERDER)) > 0;
   }
 
+  List<Sleutel> geldige() {
+    return list("ingetrokkenOp is null");
+  }
+
   List<Sleutel> alle() {
     return listAll(Sort.by("aangemaaktOp").and("id"));
   }

@@ -3,6 +3,7 @@ package nl.agendawijzer.sleutel;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -13,9 +14,11 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.agendawijzer.api.CollectionBody;
 import nl.agendawijzer.api.InvalidParametersProblem;
@@ -47,6 +50,7 @@ public class SleutelService {
   @Inject Links links;
   @Inject Clock clock;
   @Inject Instance<Systeemauteurs> systeemauteurs;
+  @Inject Event<GeldigeSleutels.Gewijzigd> gewijzigd;
 
   @ConfigProperty(name = "agendawijzer.bootstrap-key")
   Optional<String> bootstrapKey;
@@ -85,6 +89,7 @@ public class SleutelService {
         Sleutel.nieuw(
             UUID.randomUUID().toString(), naam, aanvraag.rol(), hash(sleutel), clock.instant());
     sleutels.persist(s);
+    gewijzigd.fire(new GeldigeSleutels.Gewijzigd());
     return NieuweSleutelView.of(s, sleutel, links);
   }
 
@@ -100,6 +105,7 @@ public class SleutelService {
         .findByIdOptional(id)
         .orElseThrow(() -> new NotFoundProblem("Sleutel", id))
         .trekIn(clock.instant());
+    gewijzigd.fire(new GeldigeSleutels.Gewijzigd());
   }
 
   /**
@@ -126,6 +132,20 @@ public class SleutelService {
   }
 
   public record Identiteit(String naam, Rol rol) {}
+
+  /**
+   * The hashes of every key {@link #identiteit} accepts now: the keys not revoked, and the
+   * bootstrap key while no beheerder key exists.
+   */
+  @Transactional
+  Set<String> geldigeHashes() {
+    Set<String> hashes = new HashSet<>();
+    sleutels.geldige().forEach(s -> hashes.add(s.hash()));
+    if (bootstrapKey.isPresent() && !sleutels.geldigeBeheerderBestaat()) {
+      hashes.add(hash(bootstrapKey.get()));
+    }
+    return Set.copyOf(hashes);
+  }
 
   static String hash(String sleutel) {
     try {
