@@ -52,6 +52,8 @@ public class ReferentieData implements Systeemauteurs {
 
   @Transactional
   void laadAlsLeeg() {
+    // Another replica may be loading it right now: wait for it, then count what it committed.
+    startcontrole.houdStartwerkVast();
     if (onderwerpen.count() > 0) {
       return;
     }

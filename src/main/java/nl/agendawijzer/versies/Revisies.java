@@ -33,6 +33,7 @@ import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.api.paging.Filter;
 import nl.agendawijzer.api.paging.KeysetQuery;
 import nl.agendawijzer.api.paging.PageRequest;
+import nl.agendawijzer.opslag.Startcontrole;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,6 +51,7 @@ public class Revisies {
   @Inject EntityManager entityManager;
   @Inject ObjectMapper json;
   @Inject Links links;
+  @Inject Startcontrole startcontrole;
   @Inject SecurityIdentity identity;
   @Inject Event<Vastgelegd> vastgelegd;
   @Inject HuidigeVersies huidigeVersies;
@@ -335,6 +337,7 @@ public class Revisies {
    */
   @Transactional
   public void basislijn(String auteur) {
+    startcontrole.houdStartwerkVast();
     if (revisies.count() > 0) {
       return;
     }

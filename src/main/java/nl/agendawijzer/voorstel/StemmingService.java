@@ -17,6 +17,7 @@ import nl.agendawijzer.api.VersionedRepresentation;
 import nl.agendawijzer.api.paging.Filter;
 import nl.agendawijzer.api.paging.KeysetQuery;
 import nl.agendawijzer.api.paging.PageRequest;
+import nl.agendawijzer.opslag.Startcontrole;
 import nl.agendawijzer.raad.RaadService;
 import nl.agendawijzer.raad.Zetelkalender;
 import nl.agendawijzer.versies.HuidigeVersies;
@@ -32,6 +33,7 @@ public class StemmingService implements Weergave {
   @Inject HuidigeVersies huidigeVersies;
   @Inject Revisies revisies;
   @Inject Links links;
+  @Inject Startcontrole startcontrole;
 
   @Transactional
   public CollectionBody lijst(QueryParameters params) {
@@ -69,6 +71,7 @@ public class StemmingService implements Weergave {
   /** Stores the check of every stemming that has none yet; a start after V7 does this once. */
   @Transactional
   public int controlesAanvullen() {
+    startcontrole.houdStartwerkVast();
     Zetelkalender kalender = raad.zetelkalenderVoorControle();
     List<Stemming> zonder = stemmingen.zonderControle();
     zonder.forEach(s -> ControleOpslag.vastleggen(s, kalender));

@@ -152,6 +152,7 @@ public class Zoekindex {
 
   @Transactional
   void vulAlsLeeg() {
+    startcontrole.houdStartwerkVast();
     Number rijen =
         (Number)
             entityManager
