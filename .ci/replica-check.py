@@ -25,9 +25,51 @@ os.makedirs(werk, exist_ok=True)
 
 database = Database.postgresql(os.environ.get("REPLICA_CHECK_DB", "agendawijzer_replicas"))
 a = Dienst(database, port, os.path.join(werk, "replica-a.log"))
-a.start()
 b = Dienst(database, port + 1, os.path.join(werk, "replica-b.log"), beheersleutel=a.beheersleutel)
-b.start()
+
+
+def start_tegelijk():
+    """Both replicas started at the same moment, as a Deployment's pods are (docs/adr/0025)."""
+    for dienst in (a, b):
+        dienst.start(wacht=False)
+    for dienst in (a, b):
+        dienst.wacht_tot_gereed(300)
+
+
+def items(body):
+    """The items of a list page (its one embedded list)."""
+    return next(iter(json.loads(body)["_embedded"].values()))
+
+
+def referentiedata_eenmaal(raadsnummers=("23161",)):
+    """The reference page was loaded once: its onderwerp at version 1, on both, beside only
+    `raadsnummers`."""
+    for dienst in (a, b):
+        status, _, body = vraag(dienst.port, "GET", "/v1/onderwerpen")
+        onderwerpen = items(body) if status == 200 else None
+        if status != 200 or sorted(o["raadsnummer"] for o in onderwerpen) != sorted(raadsnummers):
+            raise SystemExit(f"replica on {dienst.port}: onderwerpen {status} {body[:300]!r}")
+        status, _, body = vraag(dienst.port, "GET", "/v1/onderwerpen/23161/versies")
+        if status != 200 or len(items(body)) != 1:
+            raise SystemExit(f"replica on {dienst.port}: versions of 23161 {status} {body[:300]!r}")
+
+
+def feed(dienst):
+    """Every page of the change feed as served, with the replica's own origin taken out."""
+    pagina, paginas = "/v1/wijzigingen", []
+    while pagina:
+        status, _, body = vraag(dienst.port, "GET", pagina)
+        if status != 200:
+            raise SystemExit(f"GET {pagina} on {dienst.port} gave {status}")
+        paginas.append(re.sub(rb"http://[^/\"]+/v1/", b"/v1/", body))
+        volgende = json.loads(body).get("_links", {}).get("next")
+        pagina = re.sub(r"^http://[^/]+", "", volgende["href"]) if volgende else None
+    return paginas
+
+
+start_tegelijk()
+referentiedata_eenmaal()
+print("two replicas started at once on an empty database: both ready, the reference data loaded once")
 replicas = {"A": a, "B": b}
 sleutel = a.redacteur("replica-check")
 
@@ -138,6 +180,23 @@ lijst_achterstanden.sort()
 print(f"{len(lijst_achterstanden)} of them on the voorstel: the other replica's list page {lijst}"
       f" showed it after median {statistics.median(lijst_achterstanden) * 1000:.0f} ms,"
       f" max {lijst_achterstanden[-1] * 1000:.0f} ms")
+print("replicas fresh: every write visible at once on its replica and within the bound on the other")
+
+paginas_a, paginas_b = feed(a), feed(b)
+if paginas_a != paginas_b:
+    raise SystemExit(f"the change feed differs between the replicas ({len(paginas_a)} and"
+                     f" {len(paginas_b)} pages)")
+for pad in paden:
+    if lees(a, pad)[1] != lees(b, pad)[1]:
+        raise SystemExit(f"the replicas serve {pad} with different ETags")
+print(f"the change feed ({len(paginas_a)} pages) and the ETags are identical on both replicas")
+
 a.stop()
 b.stop()
-print("replicas fresh: every write visible at once on its replica and within the bound on the other")
+start_tegelijk()
+referentiedata_eenmaal(("23161", "99001"))
+if feed(a) != paginas_a or feed(b) != paginas_a:
+    raise SystemExit("after a restart of both the change feed is not what it was")
+a.stop()
+b.stop()
+print("both restarted at once against the existing schema: ready, nothing loaded again, same feed")
