@@ -49,6 +49,35 @@ record Databasefout(int status, String veld, String detail) {
           "voorstelNummer", "voorstel",
           "fractieId", "fractie");
 
+  /** How long a client waits before it asks again while the database cannot be reached. */
+  static final long OPNIEUW_NA_SECONDEN = 5;
+
+  static final String ONBEREIKBAAR =
+      "De database is op dit moment niet bereikbaar; er is niets gewijzigd. Probeer het over enkele"
+          + " seconden opnieuw.";
+
+  /**
+   * Whether {@code e}, however Hibernate, Narayana or Quarkus wrapped it, says the database could
+   * not be reached: a connection failure (SQLSTATE class 08, Hibernate's JDBCConnectionException)
+   * or Agroal giving up waiting for a connection, which it reports without a SQLSTATE. That is a
+   * 503 the client may retry, not a fault of ours (docs/adr/0025).
+   */
+  static boolean onbereikbaar(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.hibernate.exception.JDBCConnectionException
+          || t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql
+          && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+              || (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Databasefout van(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String tekst = e.getMessage() == null ? "" : e.getMessage();

@@ -20,11 +20,13 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.agendawijzer.opslag.Zeldzaam;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
 import org.hibernate.exception.LockAcquisitionException;
@@ -38,6 +40,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  /** While the database is down every request fails on it; the log hears of it once a minute. */
+  private static final Zeldzaam ONBEREIKBAAR_GEMELD = new Zeldzaam(Duration.ofMinutes(1));
 
   @ServerExceptionMapper
   public Response notFound(NotFoundProblem e, UriInfo uri) {
@@ -243,6 +248,18 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (Databasefout.onbereikbaar(e)) {
+      long aantal = ONBEREIKBAAR_GEMELD.tel();
+      if (aantal > 0) {
+        LOG.warnf(
+            "De database is niet bereikbaar: %d verzoeken beantwoord met 503 (%s)",
+            aantal, e.toString());
+      }
+      return unavailable(
+          new ServiceUnavailableProblem(
+              Databasefout.ONBEREIKBAAR, Databasefout.OPNIEUW_NA_SECONDEN),
+          uri);
+    }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Onverwachte fout, incident %s bij %s", incident, Logtekst.van(instance(uri)));
     return Problems.response(

@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import nl.agendawijzer.api.RenderedRepresentation;
 import nl.agendawijzer.opslag.Tabellen;
+import nl.agendawijzer.opslag.Zeldzaam;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -121,6 +122,11 @@ public class HuidigeVersies {
    * current as long as the generation has not moved (see Lijstpaginas).
    */
   private final AtomicLong generatie = new AtomicLong();
+
+  private final Zeldzaam mislukkingGemeld = new Zeldzaam(Duration.ofMinutes(1));
+
+  /** Rounds failed in a row; only the follower thread uses it. */
+  private long mislukteRondes;
 
   void start(@Observes StartupEvent start) {
     cache =
@@ -252,9 +258,21 @@ public class HuidigeVersies {
   private void volgVeilig() {
     try {
       volg();
+      if (mislukteRondes > 0) {
+        LOG.infof("Volgen van de wijzigingen werkt weer, na %d mislukte rondes", mislukteRondes);
+        mislukteRondes = 0;
+      }
     } catch (RuntimeException | SQLException e) {
       // Next round tries again; until one completes, reads stop using what is kept (actueel()).
-      LOG.warnf("Volgen van de wijzigingen voor de huidige versies mislukt: %s", e.toString());
+      // While the database is down that is five failures a second: the log hears of it once a
+      // minute (docs/adr/0025).
+      mislukteRondes++;
+      long aantal = mislukkingGemeld.tel();
+      if (aantal > 0) {
+        LOG.warnf(
+            "Volgen van de wijzigingen voor de huidige versies mislukt (%d rondes): %s",
+            aantal, e.toString());
+      }
     }
   }
 

@@ -94,4 +94,25 @@ class DatabasefoutTest {
     assertThat(van("22001", "ERROR: value too long for type character varying(60)").veld())
         .isEqualTo("body");
   }
+
+  @Test
+  void aDatabaseThatCannotBeReachedIsToldFromOtherFailuresHoweverItIsWrapped() {
+    // pgjdbc's refused connection, Agroal's acquisition timeout (no SQLSTATE), each as Hibernate
+    // and the transaction interceptor pass them on.
+    SQLException geweigerd = new SQLException("Connection to 127.0.0.1:18111 refused", "08001");
+    SQLException geenVerbinding = new SQLException("Sorry, acquisition timeout!");
+    RuntimeException ingepakt =
+        new IllegalStateException(
+            "transactie",
+            new org.hibernate.exception.GenericJDBCException("query", geenVerbinding));
+
+    assertThat(Databasefout.onbereikbaar(geweigerd)).isTrue();
+    assertThat(Databasefout.onbereikbaar(ingepakt)).isTrue();
+    assertThat(
+            Databasefout.onbereikbaar(
+                new org.hibernate.exception.JDBCConnectionException("verbroken", geweigerd)))
+        .isTrue();
+    assertThat(Databasefout.onbereikbaar(new SQLException("duplicate key", "23505"))).isFalse();
+    assertThat(Databasefout.onbereikbaar(new IllegalStateException("iets anders"))).isFalse();
+  }
 }
