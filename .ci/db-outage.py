@@ -118,7 +118,11 @@ def onbereikbaar():
                 or "Exception" in body.decode()):
             return f"{pad}: 503 without the problem expected: {headers} {body[:300]!r}"
     status = lees("/q/health/ready")[0]
-    return True if status == 503 else f"/q/health/ready: {status}"
+    if status != 503:
+        return f"/q/health/ready: {status}"
+    # Alive all the same: a pod must leave the Service, not be restarted.
+    status = lees("/q/health/live")[0]
+    return True if status == 200 else f"/q/health/live: {status}"
 
 
 def bereikbaar():
@@ -143,7 +147,7 @@ for ronde in (1, 2):
     proxy.knip()
     duur = wacht_tot("reads answer 503 problem+json with Retry-After, readiness DOWN", onbereikbaar)
     print(f"cut {ronde}: after {duur:.1f} s every read answered 503 problem+json with Retry-After: 5,"
-          f" readiness DOWN, no request over {VERZOEK_TIMEOUT} s")
+          f" readiness DOWN, liveness UP, no request over {VERZOEK_TIMEOUT} s")
     time.sleep(3)
     if (fout := onbereikbaar()) is not True:
         raise SystemExit(f"cut {ronde}, later: {fout}")
