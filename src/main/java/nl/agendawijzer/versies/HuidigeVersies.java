@@ -17,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import nl.agendawijzer.api.RenderedRepresentation;
 import nl.agendawijzer.opslag.Tabellen;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -96,15 +94,7 @@ public class HuidigeVersies {
 
   @Inject Tabellen tabellen;
 
-  /** How much JSON is kept, in bytes; the least used entries go first. */
-  @ConfigProperty(name = "agendawijzer.huidige-versies.max-bytes", defaultValue = "67108864")
-  long maxBytes;
-
-  @ConfigProperty(name = "agendawijzer.huidige-versies.volg-interval", defaultValue = "200ms")
-  Duration volgInterval;
-
-  @ConfigProperty(name = "agendawijzer.huidige-versies.hoogstens-achter", defaultValue = "1s")
-  Duration hoogstensAchter;
+  @Inject HuidigeVersiesConfig config;
 
   private Cache<Sleutel, Huidig> cache;
   private ScheduledExecutorService volger;
@@ -125,7 +115,7 @@ public class HuidigeVersies {
   void start(@Observes StartupEvent start) {
     cache =
         Caffeine.newBuilder()
-            .maximumWeight(maxBytes)
+            .maximumWeight(config.maxBytes())
             .<Sleutel, Huidig>weigher((k, h) -> h.gewicht())
             .build();
     volger =
@@ -136,7 +126,7 @@ public class HuidigeVersies {
               return t;
             });
     volger.scheduleWithFixedDelay(
-        this::volgVeilig, 0, volgInterval.toMillis(), TimeUnit.MILLISECONDS);
+        this::volgVeilig, 0, config.volgInterval().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   void stop(@Observes ShutdownEvent stop) {
@@ -246,7 +236,8 @@ public class HuidigeVersies {
   /** Whether the last round of following began less than the bound ago. */
   boolean actueel() {
     long ronde = laatsteRonde;
-    return ronde != Long.MIN_VALUE && System.nanoTime() - ronde < hoogstensAchter.toNanos();
+    return ronde != Long.MIN_VALUE
+        && System.nanoTime() - ronde < config.hoogstensAchter().toNanos();
   }
 
   private void volgVeilig() {
