@@ -45,23 +45,12 @@ public class HttpConventions {
   /** The Cache-Control of every answer to a request with credentials. */
   public static final String PRIVAAT = "private, no-store";
 
-  @ConfigProperty(name = "agendawijzer.api-version")
-  String apiVersion;
+  @Inject ContractConfig contract;
+  @Inject HttpConfig config;
 
   /** Vert.x's own limit on a request body; over it, the body is never read. */
   @ConfigProperty(name = "quarkus.http.limits.max-body-size")
   Optional<MemorySize> maxBodySize;
-
-  /**
-   * The longest request line this API reads. Netty's own limit (max-initial-line-length) is set
-   * higher, so that a longer line reaches this router and gets a 414 that says why.
-   */
-  @ConfigProperty(name = "agendawijzer.http.max-request-line", defaultValue = "4096")
-  int maxRequestLine;
-
-  /** The most header bytes this API reads; Netty's max-header-size is higher, as above. */
-  @ConfigProperty(name = "agendawijzer.http.max-headers", defaultValue = "20K")
-  MemorySize maxHeaders;
 
   @Inject ObjectMapper objectMapper;
   @Inject Leeslimiet leeslimiet;
@@ -264,7 +253,7 @@ public class HttpConventions {
 
   private void standardHeaders(RoutingContext ctx) {
     MultiMap headers = ctx.response().headers();
-    headers.set(API_VERSION, apiVersion);
+    headers.set(API_VERSION, contract.apiVersion());
     // ADR transport security: the headers an API answers with.
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("X-Frame-Options", "DENY");
@@ -290,12 +279,12 @@ public class HttpConventions {
         ctx.request().method().name().length()
             + ctx.request().uri().length()
             + " HTTP/1.1".length();
-    if (requestLine > maxRequestLine) {
+    if (requestLine > config.maxRequestLine()) {
       problem(
           ctx,
           414,
           "De request-regel is langer dan "
-              + maxRequestLine
+              + config.maxRequestLine()
               + " bytes, de grens van deze API; stuur minder of kortere parameters.");
       return;
     }
@@ -303,12 +292,12 @@ public class HttpConventions {
     for (Map.Entry<String, String> header : ctx.request().headers()) {
       headerBytes += header.getKey().length() + header.getValue().length() + 4;
     }
-    if (headerBytes > maxHeaders.asLongValue()) {
+    if (headerBytes > config.maxHeaders().asLongValue()) {
       problem(
           ctx,
           431,
           "De headers zijn samen groter dan "
-              + maxHeaders.asLongValue()
+              + config.maxHeaders().asLongValue()
               + " bytes, de grens van"
               + " deze API.");
       return;

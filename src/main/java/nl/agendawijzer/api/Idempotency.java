@@ -194,9 +194,9 @@ public class Idempotency {
    * run this at once: each deletes what is expired, and a row another already deleted is no error.
    */
   @Scheduled(
-      every = "${agendawijzer.idempotentie.opruimen-elke:1h}",
+      every = "${agendawijzer.idempotentie.opruimen-elke}",
       // Not at start: its query is then the first Hibernate work, before the first request.
-      delayed = "${agendawijzer.idempotentie.opruimen-na-start:30s}",
+      delayed = "${agendawijzer.idempotentie.opruimen-na-start}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void ruimOp() {
     verwijderVerlopen(clock.instant());

@@ -11,4 +11,12 @@ public interface IdempotentieConfig {
   /** A retry after this time creates again; records older than this are purged. */
   @WithDefault("24h")
   Duration bewaartijd();
+
+  /** How often expired answers are deleted. */
+  @WithDefault("1h")
+  Duration opruimenElke();
+
+  /** When that clean-up first runs after a start: not at it, to keep the start short (ADR 0022). */
+  @WithDefault("30s")
+  Duration opruimenNaStart();
 }

@@ -44,9 +44,6 @@ public class Leeslimiet {
   @Inject LeeslimietConfig config;
   @Inject Sleutelvrijstelling vrijstelling;
 
-  @ConfigProperty(name = "agendawijzer.api-keys.enabled", defaultValue = "true")
-  boolean sleutelsAan;
-
   @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
   boolean doorsturen;
 
@@ -204,11 +201,13 @@ public class Leeslimiet {
         .build();
   }
 
-  /** The API key of {@code Authorization: Bearer <key>}, or null. */
+  /**
+   * The API key of {@code Authorization: Bearer <key>}, or null. With API keys off (an OIDC token
+   * instead) the key feature exempts none and never asks for a refresh.
+   */
   private String sleutel(HttpServerRequest request) {
     String header = request.getHeader("Authorization");
-    if (!sleutelsAan
-        || header == null
+    if (header == null
         || header.length() <= BEARER.length()
         || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return null;

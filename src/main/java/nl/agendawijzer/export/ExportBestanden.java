@@ -14,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLTimeoutException;
-import java.time.Duration;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +26,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
 import nl.agendawijzer.api.ServiceUnavailableProblem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.agendawijzer.opslag.Tabellen;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,21 +51,9 @@ public class ExportBestanden {
   @Inject DataSource dataSource;
   @Inject ObjectMapper json;
 
-  @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
-  Optional<String> schema;
+  @Inject Tabellen tabellen;
 
-  /** Where the export files go; by default the system's temporary directory. */
-  @ConfigProperty(name = "agendawijzer.export.map")
-  Optional<String> map;
-
-  @ConfigProperty(name = "agendawijzer.export.max-bouw", defaultValue = "2")
-  int maxBouw;
-
-  @ConfigProperty(name = "agendawijzer.export.bouw-limiet", defaultValue = "60S")
-  Duration bouwLimiet;
-
-  @ConfigProperty(name = "agendawijzer.export.max-downloads", defaultValue = "100")
-  int maxDownloads;
+  @Inject ExportConfig config;
 
   private Path dir;
   private Semaphore bouwers;
@@ -85,11 +71,11 @@ public class ExportBestanden {
 
   @PostConstruct
   void maakMap() throws IOException {
-    Path ouder = map.map(Path::of).orElse(Path.of(System.getProperty("java.io.tmpdir")));
+    Path ouder = config.map().orElse(Path.of(System.getProperty("java.io.tmpdir")));
     Files.createDirectories(ouder);
     // A map of its own per start: a file never outlives the database state it was built from.
     dir = Files.createTempDirectory(ouder, "agendawijzer-exports-");
-    bouwers = new Semaphore(Math.max(1, maxBouw), true);
+    bouwers = new Semaphore(config.maxBouw(), true);
   }
 
   @PreDestroy
@@ -136,7 +122,7 @@ public class ExportBestanden {
 
   private void wachtOp(CompletableFuture<Bestand> lopend, String naam) {
     try {
-      lopend.get(2 * bouwLimiet.toMillis(), TimeUnit.MILLISECONDS);
+      lopend.get(2 * config.bouwLimiet().toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
@@ -153,18 +139,18 @@ public class ExportBestanden {
   private Bestand bouw(ExportDefinitie definitie, Formaat formaat, String naam) {
     boolean vrij;
     try {
-      vrij = bouwers.tryAcquire(bouwLimiet.toMillis(), TimeUnit.MILLISECONDS);
+      vrij = bouwers.tryAcquire(config.bouwLimiet().toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       vrij = false;
     }
     if (!vrij) {
-      throw bezet("Er worden al " + maxBouw + " exports tegelijk gebouwd.");
+      throw bezet("Er worden al " + config.maxBouw() + " exports tegelijk gebouwd.");
     }
     Path tijdelijk = null;
     Path tijdelijkGzip = null;
-    try (Momentopname snapshot = Momentopname.open(dataSource, schema)) {
-      long deadline = System.nanoTime() + bouwLimiet.toNanos();
+    try (Momentopname snapshot = Momentopname.open(dataSource, tabellen.schema())) {
+      long deadline = System.nanoTime() + config.bouwLimiet().toNanos();
       long versie = snapshot.versie();
       Bestand huidig = gereed.get(naam);
       if (huidig != null && huidig.versie() >= versie) {
@@ -194,7 +180,7 @@ public class ExportBestanden {
           "Het bouwen van "
               + naam
               + " duurde langer dan "
-              + bouwLimiet.toSeconds()
+              + config.bouwLimiet().toSeconds()
               + " s (agendawijzer.export.bouw-limiet).");
     } catch (RuntimeException e) {
       throw e;
@@ -221,9 +207,9 @@ public class ExportBestanden {
    * over the limit: files cost no connection, but every open download still costs a socket.
    */
   void begin(RoutingContext ctx) {
-    if (downloads.incrementAndGet() > maxDownloads) {
+    if (downloads.incrementAndGet() > config.maxDownloads()) {
       downloads.decrementAndGet();
-      throw bezet("Er lopen al " + maxDownloads + " downloads tegelijk.");
+      throw bezet("Er lopen al " + config.maxDownloads() + " downloads tegelijk.");
     }
     ctx.addEndHandler(klaar -> downloads.decrementAndGet());
   }

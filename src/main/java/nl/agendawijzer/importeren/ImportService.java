@@ -1,6 +1,5 @@
 package nl.agendawijzer.importeren;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +20,6 @@ import nl.agendawijzer.api.PayloadTooLargeProblem;
 import nl.agendawijzer.api.Problem.InvalidParam;
 import nl.agendawijzer.api.QueryParameters;
 import nl.agendawijzer.versies.Revisies;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,12 +37,7 @@ public class ImportService {
   @Inject PaginaImporteur importeur;
   @Inject Revisies revisies;
 
-  @ConfigProperty(name = "agendawijzer.import.max-pagina", defaultValue = "1M")
-  MemorySize maxPagina;
-
-  /** How many pages of the folder command share a transaction ({@link #importeerSamen}). */
-  @ConfigProperty(name = "agendawijzer.import.paginas-per-transactie", defaultValue = "25")
-  int paginasPerTransactie;
+  @Inject ImportConfig config;
 
   /** One page as text/plain: a page that is no topic page is a 400 naming line and reason. */
   public ImportRapport pagina(byte[] body, String contentType, QueryParameters params) {
@@ -56,12 +49,12 @@ public class ImportService {
     if (body == null || body.length == 0) {
       throw ongeldig("is leeg: stuur de platte tekst van één Agendawijzer-pagina");
     }
-    if (body.length > maxPagina.asLongValue()) {
+    if (body.length > config.maxPagina().asLongValue()) {
       throw new PayloadTooLargeProblem(
           "De pagina is "
               + body.length
               + " bytes; één pagina mag hoogstens "
-              + maxPagina.asLongValue()
+              + config.maxPagina().asLongValue()
               + " bytes zijn.");
     }
     String tekst;
@@ -102,12 +95,16 @@ public class ImportService {
     List<PaginaRapport> rapporten = new ArrayList<>();
     for (ImportAanvraag.Pagina p : aanvraag.paginas()) {
       int bytes = p.tekst().getBytes(StandardCharsets.UTF_8).length;
-      if (bytes > maxPagina.asLongValue()) {
+      if (bytes > config.maxPagina().asLongValue()) {
         rapporten.add(
             PaginaRapport.geweigerd(
                 p.bron(),
                 0,
-                "De pagina is " + bytes + " bytes; de grens is " + maxPagina.asLongValue() + "."));
+                "De pagina is "
+                    + bytes
+                    + " bytes; de grens is "
+                    + config.maxPagina().asLongValue()
+                    + "."));
       } else {
         rapporten.add(importeer(p.bron(), p.tekst(), proefrun, auteur));
       }
@@ -152,7 +149,7 @@ public class ImportService {
       } catch (OngeldigePagina e) {
         rapporten[i] = PaginaRapport.geweigerd(p.bron(), e.regel(), e.getMessage());
       }
-      if (groep.size() == paginasPerTransactie || i == paginas.size() - 1) {
+      if (groep.size() == config.paginasPerTransactie() || i == paginas.size() - 1) {
         slaSamenOp(groep, rapporten, auteur);
         groep.clear();
       }
@@ -181,7 +178,7 @@ public class ImportService {
   }
 
   public long maxPagina() {
-    return maxPagina.asLongValue();
+    return config.maxPagina().asLongValue();
   }
 
   /**

@@ -60,7 +60,6 @@ import nl.agendawijzer.voorstel.Voorstel;
 import nl.agendawijzer.voorstel.VoorstelRepository;
 import nl.agendawijzer.voorstel.VoorstelService;
 import nl.agendawijzer.voorstel.VoorstelSoort;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores one Agendawijzer page as an onderwerp with its doelen, documenten, vergaderingen,
@@ -72,9 +71,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PaginaImporteur {
 
-  /** The longest line of a page, in characters: a longer one refuses the page (issue 10). */
-  @ConfigProperty(name = "agendawijzer.import.max-regel", defaultValue = "10000")
-  int maxRegel;
+  @Inject ImportConfig config;
 
   @Inject OnderwerpRepository onderwerpen;
   @Inject OnderwerpService onderwerpService;
@@ -118,7 +115,7 @@ public class PaginaImporteur {
 
   /** A page read by the parser, without storing anything. @throws OngeldigePagina */
   public GeparseerdePagina lees(String tekst) {
-    return new AgendawijzerParser(maxRegel).parse(tekst);
+    return new AgendawijzerParser(config.maxRegel()).parse(tekst);
   }
 
   /** A page that parsed ({@link #lees}), with where it came from. */

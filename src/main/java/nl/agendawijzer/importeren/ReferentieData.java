@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import nl.agendawijzer.onderwerp.OnderwerpRepository;
 import nl.agendawijzer.opslag.Startcontrole;
 import nl.agendawijzer.sleutel.Systeemauteurs;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,8 +33,7 @@ public class ReferentieData implements Systeemauteurs {
   @Inject OnderwerpRepository onderwerpen;
   @Inject Startcontrole startcontrole;
 
-  @ConfigProperty(name = "agendawijzer.referentiedata.laden")
-  boolean laden;
+  @Inject ReferentiedataConfig config;
 
   @Override
   public boolean bezet(String naam) {
@@ -45,7 +43,7 @@ public class ReferentieData implements Systeemauteurs {
   void opStart(@Observes StartupEvent start) {
     // One onderwerp found over JDBC settles a restart; an empty database is checked again in the
     // transaction that loads it.
-    if (laden && !startcontrole.heeftRij("onderwerp")) {
+    if (config.laden() && !startcontrole.heeftRij("onderwerp")) {
       laadAlsLeeg();
     }
   }

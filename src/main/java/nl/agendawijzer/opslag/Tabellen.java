@@ -14,6 +14,11 @@ public class Tabellen {
   @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
   Optional<String> schema;
 
+  /** The schema Hibernate uses when one is configured; the server's default otherwise. */
+  public Optional<String> schema() {
+    return schema;
+  }
+
   public String naam(String tabel) {
     return schema.map(s -> s + ".").orElse("") + tabel;
   }

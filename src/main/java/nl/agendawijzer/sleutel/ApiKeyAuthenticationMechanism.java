@@ -10,8 +10,8 @@ import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads {@code Authorization: Bearer <key>}. With {@code agendawijzer.api-keys.enabled=false} it
@@ -23,14 +23,13 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private static final String BEARER = "Bearer ";
 
-  @ConfigProperty(name = "agendawijzer.api-keys.enabled", defaultValue = "true")
-  boolean enabled;
+  @Inject SleutelConfig config;
 
   @Override
   public Uni<SecurityIdentity> authenticate(
       RoutingContext context, IdentityProviderManager identityProviderManager) {
     String header = context.request().getHeader("Authorization");
-    if (!enabled || header == null) {
+    if (!config.apiKeys().enabled() || header == null) {
       return Uni.createFrom().nullItem();
     }
     if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())

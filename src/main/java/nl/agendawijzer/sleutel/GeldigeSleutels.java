@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import nl.agendawijzer.api.LeeslimietConfig;
 import nl.agendawijzer.api.Sleutelvrijstelling;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,8 +28,7 @@ public class GeldigeSleutels implements Sleutelvrijstelling {
   @Inject SleutelService sleutels;
   @Inject LeeslimietConfig config;
 
-  @ConfigProperty(name = "agendawijzer.api-keys.enabled", defaultValue = "true")
-  boolean enabled;
+  @Inject SleutelConfig sleutelConfig;
 
   private volatile Stand stand;
 
@@ -40,7 +38,7 @@ public class GeldigeSleutels implements Sleutelvrijstelling {
   @Override
   public boolean vrijgesteld(String sleutel) {
     Stand s = stand;
-    return enabled
+    return sleutelConfig.apiKeys().enabled()
         && s != null
         && !verouderd(s)
         && s.hashes().contains(SleutelService.hash(sleutel));
@@ -49,7 +47,7 @@ public class GeldigeSleutels implements Sleutelvrijstelling {
   @Override
   public boolean verouderd() {
     Stand s = stand;
-    return enabled && (s == null || verouderd(s));
+    return sleutelConfig.apiKeys().enabled() && (s == null || verouderd(s));
   }
 
   @Override

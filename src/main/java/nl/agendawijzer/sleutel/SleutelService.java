@@ -1,10 +1,8 @@
 package nl.agendawijzer.sleutel;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +23,6 @@ import nl.agendawijzer.api.InvalidParametersProblem;
 import nl.agendawijzer.api.Links;
 import nl.agendawijzer.api.NotFoundProblem;
 import nl.agendawijzer.api.Problem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes, lists and revokes API keys, and tells who a presented key belongs to. A key is 32 random
@@ -37,8 +34,6 @@ public class SleutelService {
 
   /** The author name of changes made with the key from configuration. */
   public static final String BOOTSTRAP_NAAM = "beheer (configuratie)";
-
-  static final int MINIMUM_BOOTSTRAP_LENGTE = 32;
 
   static final String BOOTSTRAP_VERVALLEN =
       "De sleutel uit de configuratie (agendawijzer.bootstrap-key) werkt niet meer: er is een"
@@ -52,18 +47,7 @@ public class SleutelService {
   @Inject Instance<Systeemauteurs> systeemauteurs;
   @Inject Event<GeldigeSleutels.Gewijzigd> gewijzigd;
 
-  @ConfigProperty(name = "agendawijzer.bootstrap-key")
-  Optional<String> bootstrapKey;
-
-  /** A short bootstrap key would be guessable: refuse to start with one. */
-  void controleerBootstrapKey(@Observes StartupEvent start) {
-    if (bootstrapKey.isPresent() && bootstrapKey.get().length() < MINIMUM_BOOTSTRAP_LENGTE) {
-      throw new IllegalStateException(
-          "agendawijzer.bootstrap-key is korter dan "
-              + MINIMUM_BOOTSTRAP_LENGTE
-              + " tekens; kies een lange willekeurige waarde");
-    }
-  }
+  @Inject SleutelConfig config;
 
   @Transactional
   public NieuweSleutelView maak(SleutelAanvraag aanvraag) {
@@ -116,9 +100,9 @@ public class SleutelService {
    */
   @Transactional
   public Optional<Identiteit> identiteit(String sleutel) {
-    if (bootstrapKey.isPresent()
+    if (config.bootstrapKey().isPresent()
         && MessageDigest.isEqual(
-            bootstrapKey.get().getBytes(StandardCharsets.UTF_8),
+            config.bootstrapKey().get().getBytes(StandardCharsets.UTF_8),
             sleutel.getBytes(StandardCharsets.UTF_8))) {
       if (sleutels.geldigeBeheerderBestaat()) {
         throw new AuthenticationFailedException(BOOTSTRAP_VERVALLEN);
@@ -141,8 +125,8 @@ public class SleutelService {
   Set<String> geldigeHashes() {
     Set<String> hashes = new HashSet<>();
     sleutels.geldige().forEach(s -> hashes.add(s.hash()));
-    if (bootstrapKey.isPresent() && !sleutels.geldigeBeheerderBestaat()) {
-      hashes.add(hash(bootstrapKey.get()));
+    if (config.bootstrapKey().isPresent() && !sleutels.geldigeBeheerderBestaat()) {
+      hashes.add(hash(config.bootstrapKey().get()));
     }
     return Set.copyOf(hashes);
   }

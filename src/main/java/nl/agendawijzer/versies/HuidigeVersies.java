@@ -35,7 +35,6 @@ import javax.sql.DataSource;
 import nl.agendawijzer.api.RenderedRepresentation;
 import nl.agendawijzer.opslag.Tabellen;
 import nl.agendawijzer.opslag.Zeldzaam;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -97,15 +96,7 @@ public class HuidigeVersies {
 
   @Inject Tabellen tabellen;
 
-  /** How much JSON is kept, in bytes; the least used entries go first. */
-  @ConfigProperty(name = "agendawijzer.huidige-versies.max-bytes", defaultValue = "67108864")
-  long maxBytes;
-
-  @ConfigProperty(name = "agendawijzer.huidige-versies.volg-interval", defaultValue = "200ms")
-  Duration volgInterval;
-
-  @ConfigProperty(name = "agendawijzer.huidige-versies.hoogstens-achter", defaultValue = "1s")
-  Duration hoogstensAchter;
+  @Inject HuidigeVersiesConfig config;
 
   private Cache<Sleutel, Huidig> cache;
   private ScheduledExecutorService volger;
@@ -131,7 +122,7 @@ public class HuidigeVersies {
   void start(@Observes StartupEvent start) {
     cache =
         Caffeine.newBuilder()
-            .maximumWeight(maxBytes)
+            .maximumWeight(config.maxBytes())
             .<Sleutel, Huidig>weigher((k, h) -> h.gewicht())
             .build();
     volger =
@@ -142,7 +133,7 @@ public class HuidigeVersies {
               return t;
             });
     volger.scheduleWithFixedDelay(
-        this::volgVeilig, 0, volgInterval.toMillis(), TimeUnit.MILLISECONDS);
+        this::volgVeilig, 0, config.volgInterval().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   void stop(@Observes ShutdownEvent stop) {
@@ -252,7 +243,8 @@ public class HuidigeVersies {
   /** Whether the last round of following began less than the bound ago. */
   boolean actueel() {
     long ronde = laatsteRonde;
-    return ronde != Long.MIN_VALUE && System.nanoTime() - ronde < hoogstensAchter.toNanos();
+    return ronde != Long.MIN_VALUE
+        && System.nanoTime() - ronde < config.hoogstensAchter().toNanos();
   }
 
   private void volgVeilig() {

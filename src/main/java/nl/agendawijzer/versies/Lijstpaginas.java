@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pages of the lists of versioned resources kept as they were answered, by request URI and origin
@@ -45,16 +44,14 @@ public class Lijstpaginas {
 
   @Inject HuidigeVersies huidigeVersies;
 
-  /** How much is kept, in bytes; the least used pages go first. */
-  @ConfigProperty(name = "agendawijzer.lijstpaginas.max-bytes", defaultValue = "33554432")
-  long maxBytes;
+  @Inject LijstpaginasConfig config;
 
   private Cache<Sleutel, Pagina> cache;
 
   void start(@Observes StartupEvent start) {
     cache =
         Caffeine.newBuilder()
-            .maximumWeight(maxBytes)
+            .maximumWeight(config.maxBytes())
             .<Sleutel, Pagina>weigher((k, p) -> p.json().length + 2 * k.uri().length() + 200)
             .build();
   }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,6 +30,24 @@ class HttpConventionsTest extends ApiTest {
           .header("X-Frame-Options", "DENY")
           .header("Content-Security-Policy", "frame-ancestors 'none'")
           .header("Strict-Transport-Security", startsWith("max-age="));
+    }
+  }
+
+  /**
+   * Nothing tells a scanner which server or framework version to try its exploits on; the answers
+   * of the HTTP layer itself are checked in {@link HttpLayerProblemsTest}.
+   */
+  @Test
+  void noResponseNamesTheServerOrItsVersion() {
+    ValidatableResponse[] responses = {
+      when().get("/v1/onderwerpen").then().statusCode(200),
+      when().get("/v1/onderwerpen/99999").then().statusCode(404),
+      when().get("/bestaat-niet").then().statusCode(404),
+    };
+    for (ValidatableResponse response : responses) {
+      for (String header : HttpLayerProblemsTest.VERRADEN) {
+        response.header(header, nullValue());
+      }
     }
   }
 

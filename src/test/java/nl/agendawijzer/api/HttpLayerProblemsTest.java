@@ -20,6 +20,28 @@ class HttpLayerProblemsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final byte[] NO_BODY = new byte[0];
 
+  /** Headers that name the server, the framework or a proxy, and often their versions. */
+  static final String[] VERRADEN = {
+    "Server", "X-Powered-By", "X-AspNet-Version", "X-Generator", "Via"
+  };
+
+  @Test
+  void noAnswerOfTheHttpLayerNamesTheServer() {
+    RawHttp.Answer[] answers = {
+      RawHttp.send(get("/v1/onderwerpen/%zz"), NO_BODY),
+      RawHttp.send(get("/v1/onderwerpen") + "\r\nX-Groot: " + "b".repeat(30_000), NO_BODY),
+      // Past Netty's own limit: its empty 431, which no handler of ours touched.
+      RawHttp.send(get("/v1/onderwerpen") + "\r\nX-Groot: " + "b".repeat(200_000), NO_BODY),
+      RawHttp.send(get("/bestaat-niet"), NO_BODY),
+    };
+    assertThat(answers).extracting(RawHttp.Answer::status).containsExactly(400, 431, 431, 404);
+    for (RawHttp.Answer answer : answers) {
+      for (String header : VERRADEN) {
+        assertThat(answer.header(header)).as("%s in %s", header, answer.head()).isNull();
+      }
+    }
+  }
+
   @Test
   void aRequestLineOver4KbIsA414Problem() {
     String path = "/v1/onderwerpen?zoek=" + "a".repeat(5000);

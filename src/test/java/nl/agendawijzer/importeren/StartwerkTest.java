@@ -37,7 +37,9 @@ class StartwerkTest {
       return Map.of(
           "agendawijzer.referentiedata.laden",
           "false",
-          "agendawijzer.test-schema",
+          "quarkus.flyway.schemas",
+          schema + "_leeg",
+          "quarkus.hibernate-orm.database.default-schema",
           schema + "_leeg");
     }
   }
