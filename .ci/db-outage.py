@@ -13,7 +13,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "bench"))
-from dienst import Database, Dienst, vraag  # noqa: E402
+from dienst import Database, Dienst, beheerpoort, vraag  # noqa: E402
 
 port = int(sys.argv[1])
 werk = sys.argv[2]
@@ -84,9 +84,11 @@ class Proxy:
 
 
 def lees(pad):
-    """(status, headers, body) or (None, ..) when the request timed out: a hang is a failure."""
+    """(status, headers, body) or (None, ..) when the request timed out: a hang is a failure.
+    Health is on the management port (docs/adr/0026), the API on its own."""
     try:
-        return vraag(port, "GET", pad, timeout=VERZOEK_TIMEOUT)
+        poort = beheerpoort(port) if pad.startswith("/q/") else port
+        return vraag(poort, "GET", pad, timeout=VERZOEK_TIMEOUT)
     except OSError as e:
         return None, {}, repr(e).encode()
 

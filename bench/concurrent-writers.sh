@@ -16,11 +16,11 @@ log=$(mktemp)
 beheer="bench-$(head -c 30 /dev/urandom | base64 | tr -d '/+=')"
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data" "$log"' EXIT
 
-AGENDAWIJZER_DATA_DIR="$data" QUARKUS_HTTP_PORT="$port" AGENDAWIJZER_BOOTSTRAP_KEY="$beheer" \
+AGENDAWIJZER_DATA_DIR="$data" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=$((port + 1000)) AGENDAWIJZER_BOOTSTRAP_KEY="$beheer" \
   java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
 for _ in $(seq 1 60); do
-  curl -sf "http://localhost:$port/q/health/ready" >/dev/null && break
+  curl -sf "http://localhost:$((port + 1000))/q/health/ready" >/dev/null && break
   sleep 1
 done
 

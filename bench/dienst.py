@@ -78,6 +78,7 @@ class Dienst:
         env.setdefault("AGENDAWIJZER_LEESLIMIET_ENABLED", "false")
         env.update(self.database.omgeving())
         env.update({"QUARKUS_HTTP_PORT": str(self.port),
+                    "QUARKUS_MANAGEMENT_PORT": str(beheerpoort(self.port)),
                     "AGENDAWIJZER_BOOTSTRAP_KEY": self.beheersleutel})
         env.update(self.extra)
         return env
@@ -102,7 +103,7 @@ class Dienst:
                 raise SystemExit(f"the service stopped on start (exit {self.proces.returncode});"
                                  f" the end of {self.log}:\n{staart}")
             try:
-                if vraag(self.port, "GET", "/q/health/ready", timeout=2)[0] == 200:
+                if vraag(beheerpoort(self.port), "GET", "/q/health/ready", timeout=2)[0] == 200:
                     return
             except OSError:
                 pass
@@ -137,9 +138,15 @@ class Dienst:
         return json.loads(body)["sleutel"]
 
 
+def beheerpoort(port):
+    """Health and metrics are on the management interface (docs/adr/0026), 1000 above the API, so
+    that instances side by side each have their own."""
+    return port + 1000
+
+
 def bezet(port):
     try:
-        vraag(port, "GET", "/q/health/ready", timeout=2)
+        vraag(beheerpoort(port), "GET", "/q/health/ready", timeout=2)
         return True
     except OSError:
         return False

@@ -22,11 +22,11 @@ url="jdbc:h2:file:$data/agendawijzer;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE"
 h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data" "$log" "$out"' EXIT
 
-QUARKUS_DATASOURCE_JDBC_URL="$url" QUARKUS_HTTP_PORT="$port" \
+QUARKUS_DATASOURCE_JDBC_URL="$url" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
   java "-Xmx$heap" -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
 for _ in $(seq 1 60); do
-  curl -sf "http://localhost:$port/q/health/ready" >/dev/null && break
+  curl -sf "http://localhost:$((port + 1000))/q/health/ready" >/dev/null && break
   sleep 1
 done
 
@@ -43,7 +43,7 @@ sql "insert into stemming (id, voorstel_nummer, vergadering_id, datum, uitslag, 
 expected=$(sql "select count(*) from stemming" | awk 'NR==2 {print $1}')
 
 heap_used() {
-  curl -sf "http://localhost:$port/q/metrics" |
+  curl -sf "http://localhost:$((port + 1000))/q/metrics" |
     awk 'index($0, "jvm_memory_used_bytes{area=\"heap\"") == 1 {s += $NF} END {printf "%.0f", s / 1048576}'
 }
 peak=0

@@ -24,11 +24,11 @@ h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
 pids=()
 trap 'kill "${pids[@]}" "$pid" 2>/dev/null || true; rm -rf "$data" "$log"' EXIT
 
-QUARKUS_DATASOURCE_JDBC_URL="$url" QUARKUS_HTTP_PORT="$port" AGENDAWIJZER_EXPORT_MAP="$data" \
+QUARKUS_DATASOURCE_JDBC_URL="$url" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=$((port + 1000)) AGENDAWIJZER_EXPORT_MAP="$data" \
   java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
 for _ in $(seq 1 60); do
-  curl -sf "http://localhost:$port/q/health/ready" >/dev/null && break
+  curl -sf "http://localhost:$((port + 1000))/q/health/ready" >/dev/null && break
   sleep 1
 done
 

@@ -252,6 +252,7 @@ public class HttpConventions {
   }
 
   private void standardHeaders(RoutingContext ctx) {
+    VerzoekId.van(ctx);
     MultiMap headers = ctx.response().headers();
     headers.set(API_VERSION, contract.apiVersion());
     // ADR transport security: the headers an API answers with.
@@ -372,8 +373,8 @@ public class HttpConventions {
   }
 
   private void problem(RoutingContext ctx, int status, String detail, String instance) {
-    Problem problem = Problems.problem(status, detail, instance, List.of());
     standardHeaders(ctx);
+    Problem problem = Problems.problem(status, detail, instance, List.of(), VerzoekId.van(ctx));
     if (status == 413 || status == 414 || status == 431) {
       // The rest of what the client sends is not read: end the connection after this answer.
       ctx.response().putHeader("Connection", "close");

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem detail, the body of every 4xx and 5xx response (ADR API-46). {@code
- * invalidParams} lists every rejected parameter or field, so a client fixes them all in one go.
+ * invalidParams} lists every rejected parameter or field, so a client fixes them all in one go;
+ * {@code requestId} is the id of the request, as in its log lines and X-Request-ID (docs/adr/0026).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
@@ -14,7 +15,8 @@ public record Problem(
     int status,
     String detail,
     String instance,
-    List<InvalidParam> invalidParams) {
+    List<InvalidParam> invalidParams,
+    String requestId) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 

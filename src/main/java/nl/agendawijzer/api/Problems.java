@@ -20,9 +20,20 @@ public final class Problems {
         .build();
   }
 
+  /** A problem of the request being handled: its id comes from the MDC, as in its log lines. */
   public static Problem problem(
       int status, String detail, String instance, List<Problem.InvalidParam> invalidParams) {
-    return new Problem("about:blank", title(status), status, detail, instance, invalidParams);
+    return problem(status, detail, instance, invalidParams, VerzoekId.huidig());
+  }
+
+  public static Problem problem(
+      int status,
+      String detail,
+      String instance,
+      List<Problem.InvalidParam> invalidParams,
+      String requestId) {
+    return new Problem(
+        "about:blank", title(status), status, detail, instance, invalidParams, requestId);
   }
 
   static String title(int status) {

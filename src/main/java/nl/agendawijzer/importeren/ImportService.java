@@ -1,5 +1,6 @@
 package nl.agendawijzer.importeren;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -36,6 +37,7 @@ public class ImportService {
 
   @Inject PaginaImporteur importeur;
   @Inject Revisies revisies;
+  @Inject MeterRegistry metingen;
 
   @Inject ImportConfig config;
 
@@ -64,10 +66,11 @@ public class ImportService {
       throw ongeldig(e.getMessage());
     }
     PaginaRapport rapport = importeer(bron.orElse(null), tekst, proefrun, revisies.auteur());
+    ImportRapport verslag = geteld(proefrun, List.of(rapport));
     if (rapport.status() == PaginaRapport.Status.GEWEIGERD) {
       throw ongeldig(rapport.reden());
     }
-    return ImportRapport.of(proefrun, List.of(rapport));
+    return verslag;
   }
 
   /** A batch as JSON: every page gets its own report, rejected ones included. */
@@ -108,6 +111,25 @@ public class ImportService {
       } else {
         rapporten.add(importeer(p.bron(), p.tekst(), proefrun, auteur));
       }
+    }
+    return geteld(proefrun, rapporten);
+  }
+
+  /**
+   * The report of an import over HTTP, each page counted by its outcome for Prometheus ({@code
+   * agendawijzer_import_paginas_total}, docs/adr/0026). The folder command is not counted: its
+   * process ends before anything scrapes it, and it prints its own totals.
+   */
+  private ImportRapport geteld(boolean proefrun, List<PaginaRapport> rapporten) {
+    for (PaginaRapport rapport : rapporten) {
+      metingen
+          .counter(
+              "agendawijzer.import.paginas",
+              "status",
+              rapport.status().name(),
+              "proefrun",
+              Boolean.toString(proefrun))
+          .increment();
     }
     return ImportRapport.of(proefrun, rapporten);
   }

@@ -109,6 +109,11 @@ class HttpLayerProblemsTest {
       JsonNode problem = JSON.readTree(answer.body());
       assertThat(problem.path("status").asInt()).as(answer.text()).isEqualTo(status);
       assertThat(problem.path("title").asText()).as(answer.text()).isNotBlank();
+      // Answered before JAX-RS, and still with the request id in the header and the body.
+      assertThat(answer.header(VerzoekId.HEADER)).as(answer.head()).isNotBlank();
+      assertThat(problem.path("requestId").asText())
+          .as(answer.text())
+          .isEqualTo(answer.header(VerzoekId.HEADER));
     } catch (IOException e) {
       throw new AssertionError("Geen JSON: " + answer.text(), e);
     }
