@@ -1,6 +1,8 @@
 """PostgreSQL unreachable: 503 problem+json with Retry-After, readiness DOWN, and recovery without a
 restart (docs/adr/0025). The packaged PostgreSQL jar talks to the database through a TCP proxy on
-loopback; the proxy is cut (every connection closed, new ones refused), then restored.
+loopback; the proxy is cut (every connection closed, new ones refused), then restored. The service
+logs in JSON, as in the image: the line that reports the outage names, as mdc.requestId, the
+request id of a 503 problem+json this script received (docs/adr/0026).
 
 Usage: python3 .ci/db-outage.py PORT WORKDIR   (the proxy listens on PORT + 1)
 Needs the PostgreSQL build in target/quarkus-app-postgresql.
@@ -21,6 +23,8 @@ os.makedirs(werk, exist_ok=True)
 # How long a cut or a restore may take to show; every request has a timeout well below it.
 GRENS = 30
 VERZOEK_TIMEOUT = 12
+# The requestId of every problem+json received, to find the request a log line names.
+ontvangen_ids = set()
 
 
 class Proxy:
@@ -88,7 +92,13 @@ def lees(pad):
     Health is on the management port (docs/adr/0026), the API on its own."""
     try:
         poort = beheerpoort(port) if pad.startswith("/q/") else port
-        return vraag(poort, "GET", pad, timeout=VERZOEK_TIMEOUT)
+        antwoord = vraag(poort, "GET", pad, timeout=VERZOEK_TIMEOUT)
+        if antwoord[1].get("content-type", "").startswith("application/problem+json"):
+            id_ = json.loads(antwoord[2]).get("requestId")
+            if not id_ or antwoord[1].get("x-request-id") != id_:
+                raise SystemExit(f"{pad}: a problem without its request id: {antwoord}")
+            ontvangen_ids.add(id_)
+        return antwoord
     except OSError as e:
         return None, {}, repr(e).encode()
 
@@ -140,7 +150,8 @@ proxy.open()
 naam = os.environ.get("DB_OUTAGE_DB", "agendawijzer_db_outage")
 Database.postgresql(naam)
 dienst = Dienst(Database("postgresql", f"jdbc:postgresql://127.0.0.1:{port + 1}/{naam}"), port,
-                os.path.join(werk, "db-outage.log"))
+                os.path.join(werk, "db-outage.log"),
+                extra={"QUARKUS_LOG_CONSOLE_JSON_ENABLED": "true"})
 dienst.start()
 wacht_tot("reads answer 200 through the proxy", bereikbaar)
 print("service up through the proxy: reads and readiness 200")
@@ -168,5 +179,17 @@ print(f"log: {waarschuwingen} warnings of ours about the outage, {regels.count('
       " unexpected errors")
 if "Onverwachte fout" in regels:
     raise SystemExit("an outage was logged as an unexpected error (a 500)")
+gemeld = []
+for regel in regels.splitlines():
+    try:
+        record = json.loads(regel)
+    except ValueError:
+        continue  # the JVM's own lines before logging starts
+    if record.get("message", "").startswith("De database is niet bereikbaar"):
+        gemeld.append(record.get("mdc", {}).get("requestId"))
+if not gemeld or not all(id_ in ontvangen_ids for id_ in gemeld):
+    raise SystemExit(f"outage log lines {gemeld} do not name the request id of a problem received")
+print(f"log: each of the {len(gemeld)} JSON lines reporting the outage names the requestId of a"
+      " 503 problem+json received")
 dienst.stop()
 print("database outage: 503 and readiness DOWN while cut, recovered by itself when restored")
