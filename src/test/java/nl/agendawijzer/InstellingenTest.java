@@ -31,8 +31,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.agendawijzer.api.LeeslimietConfig;
 import nl.agendawijzer.export.ExportConfig;
 import nl.agendawijzer.importeren.ImportConfig;
+import nl.agendawijzer.importeren.ReferentiedataConfig;
 import nl.agendawijzer.sleutel.SleutelConfig;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -125,9 +127,24 @@ class InstellingenTest {
     "AGENDAWIJZER_LIJSTPAGINAS_MAX_BYTES, -1, agendawijzer.lijstpaginas.max-bytes",
     "AGENDAWIJZER_LEESLIMIET_CAPACITEIT, 0, agendawijzer.leeslimiet.capaciteit",
     "AGENDAWIJZER_IDEMPOTENTIE_OPRUIMEN_ELKE, nooit, agendawijzer.idempotentie.opruimen-elke",
+    "AGENDAWIJZER_REFERENTIEDATA_LADEN, misschien, agendawijzer.referentiedata.laden",
+    "AGENDAWIJZER_LEESLIMIET_ENABLED, ture, agendawijzer.leeslimiet.enabled",
+    "AGENDAWIJZER_API_KEYS_ENABLED, yes, agendawijzer.api-keys.enabled",
   })
   void aBadValueStopsTheStartNamingTheProperty(String variabele, String waarde, String property) {
     assertThatThrownBy(() -> lees(Map.of(variabele, waarde))).hasMessageContaining(property);
+  }
+
+  @Test
+  void aSwitchIsReadInAnyCase() {
+    SmallRyeConfig config =
+        lees(
+            Map.of(
+                "AGENDAWIJZER_REFERENTIEDATA_LADEN", "FALSE",
+                "AGENDAWIJZER_LEESLIMIET_ENABLED", " True "));
+
+    assertThat(config.getConfigMapping(ReferentiedataConfig.class).laden()).isFalse();
+    assertThat(config.getConfigMapping(LeeslimietConfig.class).enabled()).isTrue();
   }
 
   @Test

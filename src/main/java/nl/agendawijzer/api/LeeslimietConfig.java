@@ -1,6 +1,7 @@
 package nl.agendawijzer.api;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
@@ -15,6 +16,7 @@ public interface LeeslimietConfig {
 
   /** Off for benchmarks and scripts that read faster than any client should. */
   @WithDefault("true")
+  @WithConverter(AanOfUit.class)
   boolean enabled();
 
   /** The most reads in one burst, and what an address that has been quiet has. */

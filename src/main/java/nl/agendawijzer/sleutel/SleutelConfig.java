@@ -1,9 +1,11 @@
 package nl.agendawijzer.sleutel;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import nl.agendawijzer.api.AanOfUit;
 
 /** How writers authenticate (docs/adr/0007). */
 @ConfigMapping(prefix = "agendawijzer")
@@ -24,6 +26,7 @@ public interface SleutelConfig {
 
     /** Off lets another mechanism (an OIDC provider) take the bearer tokens. */
     @WithDefault("true")
+    @WithConverter(AanOfUit.class)
     boolean enabled();
   }
 }
