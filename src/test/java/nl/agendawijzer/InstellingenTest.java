@@ -18,6 +18,7 @@ import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.validator.BeanValidationConfigValidator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.agendawijzer.api.AanOfUit;
 import nl.agendawijzer.api.LeeslimietConfig;
 import nl.agendawijzer.export.ExportConfig;
 import nl.agendawijzer.importeren.ImportConfig;
@@ -145,6 +147,21 @@ class InstellingenTest {
 
     assertThat(config.getConfigMapping(ReferentiedataConfig.class).laden()).isFalse();
     assertThat(config.getConfigMapping(LeeslimietConfig.class).enabled()).isTrue();
+  }
+
+  /** The strict reading is per property, so a switch added later must ask for it too. */
+  @Test
+  void everySwitchIsReadStrictly() {
+    for (Class<?> mapping : MAPPINGS) {
+      for (Property p : ConfigMappings.getProperties(ConfigClass.configClass(mapping)).values()) {
+        Class<?> type = p.getMethod().getReturnType();
+        if (type == boolean.class || type == Boolean.class) {
+          WithConverter converter = p.getMethod().getAnnotation(WithConverter.class);
+          assertThat(converter).as("@WithConverter on %s", p.getMethod()).isNotNull();
+          assertThat(converter.value()).as(p.getMethod().toString()).isEqualTo(AanOfUit.class);
+        }
+      }
+    }
   }
 
   @Test
